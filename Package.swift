@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Storyline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "storyline", targets: ["storyline"]),
+        .library(name: "StorylineCore", targets: ["StorylineCore"]),
+        .library(name: "StorylineText", targets: ["StorylineText"]),
+        .library(name: "StorylineExtract", targets: ["StorylineExtract"]),
+        .library(name: "StorylineStore", targets: ["StorylineStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "StorylineCore"),
+        .target(name: "StorylineText", dependencies: ["StorylineCore"]),
+        .target(
+            name: "StorylineExtract",
+            dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib"]
+        ),
+        .target(
+            name: "StorylineStore",
+            dependencies: ["StorylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "storyline",
+            dependencies: [
+                "StorylineCore", "StorylineText", "StorylineExtract", "StorylineStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            resources: [.copy("Resources/samples")]
+        ),
+        .testTarget(name: "StorylineTextTests", dependencies: ["StorylineText"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StorylineExtractTests",
+            dependencies: ["StorylineExtract"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StorylineCLITests",
+            dependencies: ["StorylineCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
