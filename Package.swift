@@ -38,16 +38,17 @@ let package = Package(
             ],
             resources: [.copy("Resources/samples")]
         ),
+        .target(name: "StorylineTestSupport"),
         .testTarget(name: "StorylineTextTests", dependencies: ["StorylineText"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorylineExtractTests",
             dependencies: ["StorylineExtract"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",
-            dependencies: ["StorylineCore"],
+            dependencies: ["storyline", "StorylineStore", "StorylineTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -6,6 +6,16 @@ struct Storyline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storyline",
         abstract: "Turn news articles from many outlets into stories.",
-        subcommands: []
+        subcommands: [
+            IngestCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, Eval.self,
+        ]
     )
+
+    /// `storyline eval …`: measurements on public evaluation data.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate the pipeline stages on public data.",
+            subcommands: [EvalLanguageCommand.self]
+        )
+    }
 }

@@ -1,24 +1,46 @@
 import StorylineCore
 
-/// A date found in running text, with its offsets in Unicode scalars.
-public struct DateMatch: Sendable, Hashable {
-    public var date: PublicationDate
-    public var start: Int
-    public var end: Int
-
-    public init(date: PublicationDate, start: Int, end: Int) {
-        self.date = date
-        self.start = start
-        self.end = end
-    }
-}
-
-/// Finds dates written the ways news pages write them. (Contract placeholder; implementation pending.)
+/// Finds dates written the ways news pages write them, in many languages.
+///
+/// Reads ISO dates and date-times ("2024-10-15", "2024-10-15T10:12:00+02:00"), numeric dates
+/// ("15.10.2024", "2024/10/15", "10/15/2024"), dates with month names in English, German, French,
+/// Spanish, Italian, Portuguese, Dutch, Polish, Ukrainian, Russian, Turkish and Indonesian ("Oct 15,
+/// 2024", "15 października 2024", "15 октября 2024 г."), an optional weekday before the date and an
+/// optional time after it ("Tuesday, 15 October 2024 at 10:12 CET", "Oct. 15, 2024, 3:45 p.m. ET").
+/// A date without a year ("Oct. 14") takes `referenceYear`, or is skipped when there is none.
+///
+/// ```swift
+/// let match = DateTextParser().firstDate(in: "Oct 15, 2024 - 12:00")
+/// match?.date.iso8601  // "2024-10-15T12:00"
+/// ```
+/// Complexity: O(n) in the length of the text.
 public struct DateTextParser: Sendable {
+    /// Creates a parser.
     public init() {}
 
     /// The first date in `text`; a date without a year takes `referenceYear`.
     public func firstDate(in text: String, referenceYear: Int? = nil) -> DateMatch? {
-        nil
+        dates(in: text, referenceYear: referenceYear, limit: 1).first
+    }
+
+    /// All dates in `text`, in order and without overlaps; a date without a year takes `referenceYear`.
+    public func allDates(in text: String, referenceYear: Int? = nil) -> [DateMatch] {
+        dates(in: text, referenceYear: referenceYear, limit: .max)
+    }
+
+    private func dates(in text: String, referenceYear: Int?, limit: Int) -> [DateMatch] {
+        let tokens = DateTokenizer.tokens(of: text)
+        let grammar = DateGrammar(tokens: tokens, referenceYear: referenceYear)
+        var result: [DateMatch] = []
+        var index = 0
+        while index < tokens.count, result.count < limit {
+            if tokens[index].kind != .symbol, let (date, end) = grammar.match(at: index) {
+                result.append(DateMatch(date: date, start: tokens[index].start, end: tokens[end - 1].end))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return result
     }
 }

@@ -1,0 +1,76 @@
+/// The headline and opening of another story appended at the end of an article.
+///
+/// Two signs, as sites paste teasers: the last paragraph is cut off mid-sentence, or it runs a headline
+/// into a lead ("… says in exclusive interview Estonia has emerged …") while sharing few content
+/// words with the article's headline and lead. Paragraphs before a cut-off tail join the teaser while
+/// they bring in names the article never mentioned that the tail goes on about.
+struct TeaserDetector {
+    /// A tail sharing at least this share of its content words with headline and lead is the article's own.
+    var ownOverlap = 0.35
+    var maxParagraphs = 3
+
+    func apply(lines: [TextLine], title: String?, into collector: inout RemovalCollector) {
+        let visible = lines.filter { !collector.isCovered($0.start, $0.end) }
+        guard visible.count >= 4, let last = visible.last else { return }
+        let core = TextShape.contentStems(in: ([title ?? ""] + visible.prefix(2).map(\.text)).joined(separator: " "))
+        let lastStems = TextShape.contentStems(in: last.text)
+        guard !lastStems.isEmpty else { return }
+        let overlap = Double(lastStems.intersection(core).count) / Double(lastStems.count)
+        guard overlap < ownOverlap else { return }
+
+        var block: [TextLine] = []
+        if isCutOff(last.text) {
+            block = [last]
+            var blockNames = names(in: last.text)
+            for index in stride(from: visible.count - 2, through: 2, by: -1) where block.count < maxParagraphs {
+                let candidate = visible[index]
+                let earlier = TextShape.contentStems(
+                    in: ([title ?? ""] + visible[..<index].map(\.text)).joined(separator: " "))
+                let introduced = names(in: candidate.text).subtracting(earlier)
+                guard !introduced.intersection(blockNames).isEmpty else { break }
+                block.insert(candidate, at: 0)
+                blockNames.formUnion(names(in: candidate.text))
+            }
+        } else if runsHeadlineIntoLead(last.text) {
+            let earlier = TextShape.contentStems(
+                in: ([title ?? ""] + visible.dropLast().map(\.text)).joined(separator: " "))
+            guard names(in: last.text).subtracting(earlier).count >= 2, overlap < 0.2 else { return }
+            block = [last]
+        }
+        for line in block { collector.add(line.start, line.end, reason: .teaser) }
+    }
+
+    /// Ends mid-sentence: no final punctuation and a lowercase last word.
+    private func isCutOff(_ text: String) -> Bool {
+        guard TextShape.words(in: text).count >= 6, !TextShape.endsSentence(text) else { return false }
+        return TextShape.words(in: text).last?.first?.isLowercase ?? false
+    }
+
+    /// A lowercase word followed directly by a capitalised one that opens a clause, within the first words,
+    /// with no punctuation before it: a headline with its lead glued on.
+    private func runsHeadlineIntoLead(_ text: String) -> Bool {
+        // A quotation is not a headline.
+        if let first = text.first, "\"“„«'‘".contains(first) { return false }
+        let tokens = Array(text.split(separator: " ").prefix(30))
+        var sawPunctuation = false
+        for (index, pair) in zip(tokens, tokens.dropFirst()).enumerated() where index >= 4 {
+            let (left, right) = pair
+            if let end = left.last, ".!?:;".contains(end) { sawPunctuation = true }
+            if sawPunctuation { return false }
+            guard let l = left.last, l.isLowercase, let r = right.first, r.isUppercase,
+                index + 2 < tokens.count, tokens[index + 2].first?.isLowercase ?? false
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Stems of capitalised words that are not function words (names, mostly).
+    private func names(in text: String) -> Set<String> {
+        var result: Set<String> = []
+        for word in TextShape.words(in: text) where word.first?.isUppercase ?? false {
+            result.formUnion(TextShape.contentStems(in: String(word)))
+        }
+        return result
+    }
+}
