@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StorylineCore", targets: ["StorylineCore"]),
         .library(name: "StorylineText", targets: ["StorylineText"]),
         .library(name: "StorylineExtract", targets: ["StorylineExtract"]),
+        .library(name: "StorylineGrouping", targets: ["StorylineGrouping"]),
         .library(name: "StorylineStore", targets: ["StorylineStore"]),
     ],
     dependencies: [
@@ -25,6 +26,7 @@ let package = Package(
             name: "StorylineExtract",
             dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib"]
         ),
+        .target(name: "StorylineGrouping", dependencies: ["StorylineCore", "StorylineText"]),
         .target(
             name: "StorylineStore",
             dependencies: ["StorylineCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -32,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "storyline",
             dependencies: [
-                "StorylineCore", "StorylineText", "StorylineExtract", "StorylineStore",
+                "StorylineCore", "StorylineText", "StorylineExtract", "StorylineGrouping", "StorylineStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
@@ -45,6 +47,7 @@ let package = Package(
             dependencies: ["StorylineExtract"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "StorylineGroupingTests", dependencies: ["StorylineGrouping"]),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",

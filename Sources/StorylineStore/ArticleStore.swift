@@ -34,38 +34,33 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Stores `articles` in one transaction; articles whose id is already stored are left untouched.
+    /// Stores `articles` in one transaction. An article whose id is already stored with the same text is
+    /// skipped; one whose id is taken by a different article is stored as `id~hash` (see
+    /// ``InsertSummary/renamed``). Nothing stored is ever overwritten.
     public func insert(_ articles: [Article]) async throws(StoreError) -> InsertSummary {
         let ingestedAt = Self.timestamp()
         do {
             return try await pool.write { db in
                 var summary = InsertSummary()
                 for article in articles {
-                    try db.execute(
-                        sql: """
-                            INSERT OR IGNORE INTO article
-                            (id, source, url, title, outlet, author, published, publishedEpoch, language, text,
-                             original, ingestedAt)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            article.id, article.source, article.url, article.title, article.outlet, article.author,
-                            article.published?.iso8601, article.published?.secondsSinceEpoch, article.language,
-                            article.text, article.original, ingestedAt,
-                        ])
-                    guard db.changesCount > 0 else {
+                    let hash = ArticleIdentity.hex(ArticleIdentity.fnv1a64(article.text))
+                    if try Self.insertIfNew(article, id: article.id, contentHash: hash, ingestedAt: ingestedAt, db) {
+                        summary.inserted += 1
+                        continue
+                    }
+                    let storedHash = try String.fetchOne(
+                        db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [article.id])
+                    if storedHash == hash {
                         summary.alreadyStored += 1
                         continue
                     }
-                    summary.inserted += 1
-                    for (position, segment) in article.removed.enumerated() {
-                        try db.execute(
-                            sql: """
-                                INSERT INTO removedSegment (articleId, position, text, reason, start, end)
-                                VALUES (?, ?, ?, ?, ?, ?)
-                                """,
-                            arguments: [article.id, position, segment.text, segment.reason.rawValue, segment.start,
-                                        segment.end])
+                    // The id is taken by a different article: keep both, the newcomer under a derived id.
+                    let derived = article.id + "~" + hash.prefix(8)
+                    if try Self.insertIfNew(article, id: derived, contentHash: hash, ingestedAt: ingestedAt, db) {
+                        summary.inserted += 1
+                        summary.renamed.append(InsertSummary.Renamed(givenID: article.id, storedID: derived))
+                    } else {
+                        summary.alreadyStored += 1
                     }
                 }
                 return summary
@@ -73,6 +68,34 @@ public final class ArticleStore: Sendable {
         } catch {
             throw StoreError(.writeFailed, "cannot write to store \(path): \(Self.describe(error))")
         }
+    }
+
+    /// Inserts `article` under `id` with its removed segments; false when the id is already stored.
+    private static func insertIfNew(
+        _ article: Article, id: String, contentHash: String, ingestedAt: String, _ db: Database
+    ) throws -> Bool {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO article
+                (id, source, url, title, outlet, author, published, publishedEpoch, language, text, contentHash,
+                 original, ingestedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, article.source, article.url, article.title, article.outlet, article.author,
+                article.published?.iso8601, article.published?.secondsSinceEpoch, article.language, article.text,
+                contentHash, article.original, ingestedAt,
+            ])
+        guard db.changesCount > 0 else { return false }
+        for (position, segment) in article.removed.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO removedSegment (articleId, position, text, reason, start, end)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, position, segment.text, segment.reason.rawValue, segment.start, segment.end])
+        }
+        return true
     }
 
     /// How many articles are stored.

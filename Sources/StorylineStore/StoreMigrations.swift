@@ -17,6 +17,9 @@ enum StoreMigrations {
                 table.column("publishedEpoch", .integer)
                 table.column("language", .text)
                 table.column("text", .text).notNull()
+                // FNV-1a of the clean text: tells a re-ingest of the same article from a different one
+                // that reuses its id.
+                table.column("contentHash", .text).notNull()
                 table.column("original", .text).notNull()
                 table.column("ingestedAt", .text).notNull()
             }

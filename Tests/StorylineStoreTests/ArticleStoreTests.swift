@@ -34,6 +34,22 @@ struct ArticleStoreTests {
         #expect(try await store.articleCount() == 2)
     }
 
+    @Test func aDifferentArticleWithATakenIdIsStoredUnderADerivedId() async throws {
+        let folder = try TemporaryFolder()
+        let store = try ArticleStore(path: folder.path("s.sqlite"))
+        var other = article("dup")
+        other.text = "A different body."
+        let first = try await store.insert([article("dup"), other])
+        #expect(first.inserted == 2)
+        let renamed = try #require(first.renamed.first)
+        #expect(renamed.givenID == "dup" && renamed.storedID.hasPrefix("dup~"))
+        #expect(try await store.article(id: renamed.storedID)?.text == "A different body.")
+        #expect(try await store.article(id: "dup")?.text == "Body of dup.")
+        // Ingesting both again changes nothing.
+        let second = try await store.insert([article("dup"), other])
+        #expect(second == InsertSummary(inserted: 0, alreadyStored: 2))
+    }
+
     @Test func reopeningKeepsWhatWasStored() async throws {
         let folder = try TemporaryFolder()
         _ = try await ArticleStore(path: folder.path("s.sqlite")).insert([article("a1")])

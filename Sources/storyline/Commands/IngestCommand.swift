@@ -50,7 +50,12 @@ struct IngestCommand: AsyncParsableCommand {
     ) async throws {
         let articles = extractor.finish(batch).map(\.article)
         do {
-            progress.stored += try await store.insert(articles)
+            let summary = try await store.insert(articles)
+            for renamed in summary.renamed {
+                StandardError.print(
+                    "note: id '\(renamed.givenID)' is taken by a different article; stored as '\(renamed.storedID)'")
+            }
+            progress.stored += summary
         } catch {
             throw CommandFailure(error.message)
         }

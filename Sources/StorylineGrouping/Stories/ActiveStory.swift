@@ -1,0 +1,75 @@
+/// A story in the active index: its articles' vectors and the running sum of them.
+struct ActiveStory {
+    var id: String
+    var members: [Member]
+    /// Sum of the members' unit vectors: the average cosine of v with the members is v·centroid / n.
+    var centroid: [UInt64: Float]
+    /// |centroid|², kept up to date as members join.
+    var centroidNormSquared: Float
+    var first: Int?
+    var last: Int?
+    var alive = true
+
+    struct Member {
+        var id: String
+        var vector: TermVector
+        var names: Set<UInt64>
+        var display: [UInt64: String]
+    }
+
+    init(id: String, first member: Member, time: Int?) {
+        self.id = id
+        members = [member]
+        centroid = Dictionary(uniqueKeysWithValues: zip(member.vector.terms, member.vector.weights))
+        centroidNormSquared = 1
+        first = time
+        last = time
+    }
+
+    /// v·centroid for a unit vector v.
+    func dot(_ vector: TermVector) -> Float {
+        var sum: Float = 0
+        for index in vector.terms.indices { sum += vector.weights[index] * (centroid[vector.terms[index]] ?? 0) }
+        return sum
+    }
+
+    mutating func add(_ member: Member, time: Int?, dot: Float) {
+        members.append(member)
+        centroidNormSquared += 2 * dot + 1
+        for index in member.vector.terms.indices {
+            centroid[member.vector.terms[index], default: 0] += member.vector.weights[index]
+        }
+        extend(to: time)
+    }
+
+    mutating func absorb(_ other: ActiveStory) {
+        var crossDot: Float = 0
+        for (term, weight) in other.centroid { crossDot += weight * (centroid[term] ?? 0) }
+        centroidNormSquared += 2 * crossDot + other.centroidNormSquared
+        for (term, weight) in other.centroid { centroid[term, default: 0] += weight }
+        members += other.members
+        extend(to: other.first)
+        extend(to: other.last)
+    }
+
+    /// Cosine similarity of the two centroids.
+    func centroidSimilarity(_ other: ActiveStory) -> Float {
+        let (small, large) = centroid.count < other.centroid.count ? (self, other) : (other, self)
+        var sum: Float = 0
+        for (term, weight) in small.centroid { sum += weight * (large.centroid[term] ?? 0) }
+        let norms = (centroidNormSquared * other.centroidNormSquared).squareRoot()
+        return norms > 0 ? sum / norms : 0
+    }
+
+    /// Whether an article at `time` is within `window` seconds of the story's time span.
+    func accepts(time: Int?, window: Int) -> Bool {
+        guard let time, let first, let last else { return true }
+        return time <= last + window && time >= first - window
+    }
+
+    private mutating func extend(to time: Int?) {
+        guard let time else { return }
+        first = min(first ?? time, time)
+        last = max(last ?? time, time)
+    }
+}

@@ -1,0 +1,201 @@
+/// Groups articles about the same real-world event into stories, online, in time order.
+///
+/// Each article is compared with the stories active around its time (those with an article within
+/// the time window), found through an inverted index on its highest-weighted terms. Its score for a
+/// story is the average cosine similarity of TF-IDF vectors (names, numbers, title and lead weighted
+/// up) between the article and the story's articles; it joins the best story at or above the join
+/// threshold, or starts a new one. A story that the new article brings close to another (centroid
+/// cosine at or above the merge threshold) is merged with it, unless a manual fix keeps them apart.
+/// Stories whose last article is older than the window leave the index, so memory stays bounded.
+///
+/// ```swift
+/// var clusterer = StoryClusterer(frequencies: frequencies)
+/// for article in articlesInTimeOrder { let assignment = clusterer.add(article) }
+/// ```
+public struct StoryClusterer {
+    /// One article to place.
+    public struct Article: Sendable {
+        public var id: String
+        public var terms: ArticleTerms
+        /// Seconds since the epoch; nil when undated (then only content decides).
+        public var time: Int?
+        public init(id: String, terms: ArticleTerms, time: Int?) {
+            self.id = id
+            self.terms = terms
+            self.time = time
+        }
+    }
+
+    public let configuration: StoryConfiguration
+    public var frequencies: DocumentFrequencies
+    /// Pairs of story ids that a manual split keeps apart.
+    public var keptApart: Set<[String]> = []
+    /// Merges made so far, in order; callers move the absorbed story's articles.
+    public private(set) var merges: [StoryMerge] = []
+
+    private var stories: [ActiveStory] = []
+    private var slotByStory: [String: Int] = [:]
+    private var postings: [UInt64: [Int32]] = [:]
+    private var newestTime: Int?
+    private var deadSlots = 0
+
+    public init(configuration: StoryConfiguration = StoryConfiguration(), frequencies: DocumentFrequencies) {
+        precondition(configuration.problems().isEmpty, configuration.problems().joined(separator: "; "))
+        self.configuration = configuration
+        self.frequencies = frequencies
+    }
+
+    /// How many stories are in the active index.
+    public var activeStoryCount: Int { stories.count - deadSlots }
+
+    /// Puts an existing story (e.g. loaded from the store) back into the active index.
+    public mutating func restore(story id: String, articles: [Article]) {
+        guard let first = articles.first else { return }
+        var story = ActiveStory(id: id, first: member(first), time: first.time)
+        for article in articles.dropFirst() {
+            let vector = frequencies.vector(article.terms)
+            story.add(member(article, vector: vector), time: article.time, dot: story.dot(vector))
+        }
+        insert(story)
+    }
+
+    /// Places `article`: joins the best active story or starts a new one.
+    public mutating func add(_ article: Article) -> StoryAssignment {
+        if let time = article.time { advance(to: time) }
+        let vector = frequencies.vector(article.terms)
+        var best: (slot: Int, score: Float, dot: Float)?
+        for slot in candidateSlots(for: vector) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
+            let dot = stories[slot].dot(vector)
+            let score = dot / Float(stories[slot].members.count)
+            if score > (best?.score ?? 0) { best = (slot, score, dot) }
+        }
+        let newMember = member(article, vector: vector)
+        guard let best, Double(best.score) >= configuration.joinThreshold else {
+            let id = Self.storyID(firstArticle: article.id)
+            insert(ActiveStory(id: id, first: newMember, time: article.time))
+            return StoryAssignment(article: article.id, story: id, evidence: nil)
+        }
+        let evidence = self.evidence(for: newMember, in: stories[best.slot], score: best.score)
+        stories[best.slot].add(newMember, time: article.time, dot: best.dot)
+        index(vector, slot: best.slot)
+        let story = stories[best.slot].id
+        mergeConverging(into: best.slot, near: vector)
+        return StoryAssignment(article: article.id, story: story, evidence: evidence)
+    }
+
+    /// The id of a story started by `firstArticle`: stable across runs on the same data.
+    public static func storyID(firstArticle: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in firstArticle.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let digits = String(ShingleHasher.mix(hash) >> 16, radix: 16)
+        return "s" + String(repeating: "0", count: 12 - digits.count) + digits
+    }
+
+    // MARK: - Index
+
+    private func member(_ article: Article, vector: TermVector? = nil) -> ActiveStory.Member {
+        ActiveStory.Member(
+            id: article.id, vector: vector ?? frequencies.vector(article.terms), names: article.terms.names,
+            display: article.terms.display)
+    }
+
+    private mutating func insert(_ story: ActiveStory) {
+        let slot = stories.count
+        stories.append(story)
+        slotByStory[story.id] = slot
+        for member in story.members { index(member.vector, slot: slot) }
+    }
+
+    /// Adds the article's most telling terms to the postings of `slot`.
+    private mutating func index(_ vector: TermVector, slot: Int) {
+        for term in topTerms(of: vector) {
+            var list = postings[term, default: []]
+            if list.last != Int32(slot) { list.append(Int32(slot)) }
+            postings[term] = list
+        }
+    }
+
+    private func topTerms(of vector: TermVector) -> [UInt64] {
+        let count = configuration.candidateTerms
+        guard vector.terms.count > count else { return vector.terms }
+        let order = vector.weights.indices.sorted { vector.weights[$0] > vector.weights[$1] }
+        return order.prefix(count).map { vector.terms[$0] }
+    }
+
+    private func candidateSlots(for vector: TermVector) -> [Int] {
+        var seen = Set<Int32>()
+        var slots: [Int] = []
+        for term in topTerms(of: vector) {
+            for slot in postings[term] ?? [] where stories[Int(slot)].alive && seen.insert(slot).inserted {
+                slots.append(Int(slot))
+            }
+        }
+        return slots
+    }
+
+    /// Retires stories whose newest article is older than the window before `time`.
+    private mutating func advance(to time: Int) {
+        guard time > (newestTime ?? Int.min) else { return }
+        newestTime = time
+        let horizon = time - configuration.windowSeconds
+        for slot in stories.indices where stories[slot].alive {
+            if let last = stories[slot].last, last < horizon { retire(slot) }
+        }
+        if deadSlots > 64 && deadSlots * 2 > stories.count { compact() }
+    }
+
+    private mutating func retire(_ slot: Int) {
+        stories[slot].alive = false
+        stories[slot].members = []
+        stories[slot].centroid = [:]
+        slotByStory[stories[slot].id] = nil
+        deadSlots += 1
+    }
+
+    /// Drops retired stories and rebuilds the postings, so memory follows the active stories only.
+    private mutating func compact() {
+        let live = stories.filter(\.alive)
+        stories = []
+        slotByStory = [:]
+        postings = [:]
+        deadSlots = 0
+        for story in live { insert(story) }
+    }
+
+    // MARK: - Merging and evidence
+
+    private mutating func mergeConverging(into slot: Int, near vector: TermVector) {
+        for other in candidateSlots(for: vector) where other != slot && stories[other].alive {
+            let pair = [stories[slot].id, stories[other].id].sorted()
+            guard !keptApart.contains(pair) else { continue }
+            guard stories[other].accepts(time: stories[slot].last, window: configuration.windowSeconds) else { continue }
+            let similarity = stories[slot].centroidSimilarity(stories[other])
+            guard Double(similarity) >= configuration.mergeThreshold else { continue }
+            // The older story keeps its id.
+            let (kept, absorbed) = (stories[slot].first ?? .max) <= (stories[other].first ?? .max) ? (slot, other) : (other, slot)
+            stories[kept].absorb(stories[absorbed])
+            for member in stories[absorbed].members { index(member.vector, slot: kept) }
+            merges.append(StoryMerge(kept: stories[kept].id, absorbed: stories[absorbed].id, similarity: Double(similarity)))
+            retire(absorbed)
+            if absorbed == slot { return }
+        }
+    }
+
+    private func evidence(for article: ActiveStory.Member, in story: ActiveStory, score: Float) -> JoinEvidence {
+        var closest = story.members[0]
+        var closestSimilarity: Float = -1
+        for candidate in story.members {
+            let similarity = candidate.vector.dot(article.vector)
+            if similarity > closestSimilarity {
+                closest = candidate
+                closestSimilarity = similarity
+            }
+        }
+        let shared = article.vector.sharedTerms(with: closest.vector)
+        let names = shared.filter { article.names.contains($0.term) }.prefix(8).compactMap { article.display[$0.term] }
+        let terms = shared.filter { !article.names.contains($0.term) }.prefix(8).compactMap { article.display[$0.term] }
+        return JoinEvidence(
+            closestArticle: closest.id, similarityToClosest: Double(closestSimilarity), score: Double(score),
+            sharedNames: names, sharedTerms: terms)
+    }
+}
