@@ -75,12 +75,13 @@ public struct BoilerplateCleaner: Sendable {
     private func removeByPhrases(_ line: TextLine, into collector: inout RemovalCollector) {
         let normalized = TextShape.normalized(line.text)
         let isShort = TextShape.words(in: line.text).count <= shortLineWords
-        for family in BoilerplatePhrases.lineFamilies {
+        let matched = PhraseIndex.lineFamilies.matchingFamilies(in: normalized)
+        for (index, family) in BoilerplatePhrases.lineFamilies.enumerated() {
             if isShort, family.matchesLabel(normalized) {
                 collector.add(line.start, line.end, reason: family.reason)
                 return
             }
-            guard !family.phrases.isEmpty, family.matchesPhrase(normalized) else { continue }
+            guard matched & (1 << UInt64(index)) != 0 else { continue }
             if removeSentences(of: line, family: family, into: &collector) { return }
         }
         // "(Photo by Jane Doe/AFP)" inside a paragraph.

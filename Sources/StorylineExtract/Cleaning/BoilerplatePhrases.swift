@@ -114,7 +114,7 @@ struct BoilerplatePhrases: Sendable {
 
     /// Whether `normalized` contains one of the phrases.
     func matchesPhrase(_ normalized: String) -> Bool {
-        phrases.contains { normalized.contains($0) }
+        phrases.contains { normalized.containsBytes($0) }
     }
 
     /// The label that opens `normalized` and is followed by ":", "|", "-", "—", "›" or "»" (or ends it).

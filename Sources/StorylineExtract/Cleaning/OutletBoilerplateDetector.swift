@@ -32,13 +32,22 @@ public struct OutletBoilerplateDetector: Sendable {
 
     /// Marks the sentences and lines each outlet repeats, in every draft of the batch.
     public func markRepeated(in drafts: inout [DocumentDraft]) {
-        var byOutlet: [String: [Int]] = [:]
-        for (index, draft) in drafts.enumerated() {
-            guard let outlet = draft.outlet?.trimmingWhitespace().lowercased(), !outlet.isEmpty else { continue }
-            byOutlet[outlet, default: []].append(index)
-        }
-        for indices in byOutlet.values where indices.count >= minArticles {
-            let units = indices.map { self.units(of: drafts[$0]) }
+        let needed = draftsToExamine(drafts)
+        var units: [Int: SentenceUnits] = [:]
+        for index in needed { units[index] = self.units(of: drafts[index]) }
+        markRepeated(in: &drafts, units: units)
+    }
+
+    /// The drafts whose outlet has enough articles in the batch to be examined.
+    public func draftsToExamine(_ drafts: [DocumentDraft]) -> [Int] {
+        byOutlet(drafts).values.filter { $0.count >= minArticles }.flatMap { $0 }.sorted()
+    }
+
+    /// Marks repeated sentences using units already computed (by ``units(of:)``, possibly in parallel)
+    /// for every draft that ``draftsToExamine(_:)`` named.
+    public func markRepeated(in drafts: inout [DocumentDraft], units unitsByDraft: [Int: SentenceUnits]) {
+        for indices in byOutlet(drafts).values where indices.count >= minArticles {
+            let units = indices.map { unitsByDraft[$0]?.units ?? self.units(of: drafts[$0]).units }
             var support: [String: Set<String>] = [:]
             for (position, index) in indices.enumerated() {
                 let articleKey = drafts[index].title.map(TextShape.normalized) ?? "#\(index)"
@@ -62,42 +71,77 @@ public struct OutletBoilerplateDetector: Sendable {
         }
     }
 
-    private struct Unit {
+    private func byOutlet(_ drafts: [DocumentDraft]) -> [String: [Int]] {
+        var byOutlet: [String: [Int]] = [:]
+        for (index, draft) in drafts.enumerated() {
+            guard let outlet = draft.outlet?.trimmingWhitespace().lowercased(), !outlet.isEmpty else { continue }
+            byOutlet[outlet, default: []].append(index)
+        }
+        return byOutlet
+    }
+
+    /// The normalised sentences and lines of one draft, with their offsets: what the detector counts.
+    public struct SentenceUnits: Sendable {
+        fileprivate var units: [Unit]
+    }
+
+    /// The units of one draft; independent of other drafts, so callers may compute them in parallel.
+    public func units(of draft: DocumentDraft) -> SentenceUnits {
+        SentenceUnits(units: unitList(of: draft))
+    }
+
+    fileprivate struct Unit: Sendable {
         var key: String
         var start: Int
         var end: Int
     }
 
     /// Lines and the sentences within them, as normalised keys with their offsets.
-    private func units(of draft: DocumentDraft) -> [Unit] {
+    private func unitList(of draft: DocumentDraft) -> [Unit] {
         var result: [Unit] = []
-        let splitter = SentenceSplitter()
         for line in TextLine.lines(of: draft.original) {
             if let key = key(for: line.text) { result.append(Unit(key: key, start: line.start, end: line.end)) }
-            let sentences = splitter.sentences(in: line.text)
+            // The simple line splitter is enough here: the same sentence is split the same way in
+            // every article that repeats it, and it costs a fraction of the full splitter.
+            let sentences = LineSentences.ranges(in: line.text)
             guard sentences.count > 1 else { continue }
+            let scalars = line.text.unicodeScalars
+            var cursor = scalars.startIndex
+            var cursorOffset = 0
             for sentence in sentences {
-                if let key = key(for: sentence.text) {
+                cursor = scalars.index(cursor, offsetBy: sentence.start - cursorOffset)
+                let end = scalars.index(cursor, offsetBy: sentence.end - sentence.start)
+                if let key = key(for: String(scalars[cursor..<end])) {
                     result.append(Unit(key: key, start: line.start + sentence.start, end: line.start + sentence.end))
                 }
+                cursor = end
+                cursorOffset = sentence.end
             }
         }
         return result
     }
 
+    /// The normalised form of a sentence (digit runs folded to "0"), or nil when it has too few words.
     private func key(for text: String) -> String? {
-        guard TextShape.words(in: text).count >= minWords else { return nil }
-        var result = ""
+        let normalized = TextShape.normalized(text)
+        var words = 0
+        var inWord = false
+        var key = String.UnicodeScalarView()
         var inDigits = false
-        for character in TextShape.normalized(text) {
-            if character.isNumber {
-                if !inDigits { result.append("0") }
+        for scalar in normalized.unicodeScalars {
+            let isDigit = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+            let isWordScalar = isDigit || (scalar.value < 0x80
+                ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic)
+            if isWordScalar && !inWord { words += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "-"))
+            if isDigit {
+                if !inDigits { key.append("0") }
                 inDigits = true
             } else {
-                result.append(character)
+                key.append(scalar)
                 inDigits = false
             }
         }
-        return result
+        return words >= minWords ? String(key) : nil
     }
 }

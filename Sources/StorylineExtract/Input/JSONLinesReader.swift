@@ -25,14 +25,19 @@ public struct JSONLinesReader: Sendable {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            do {
-                lines.append(.article(try readLine(String(line), file: file, number: number), line: number))
-            } catch {
-                lines.append(.failure(error))
-            }
+            lines.append(read(line: String(line), file: file, number: number))
         }
         if lines.isEmpty { lines.append(.failure(InputError(.emptyInput, "no JSON lines in input", file: file))) }
         return lines
+    }
+
+    /// One line's draft or error; what ``read(_:file:)`` does for every line.
+    public func read(line: String, file: String, number: Int) -> Line {
+        do {
+            return .article(try readLine(line, file: file, number: number), line: number)
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func readLine(_ line: String, file: String, number: Int) throws(InputError) -> DocumentDraft {
@@ -71,7 +76,8 @@ public struct JSONLinesReader: Sendable {
         }
         var draft: DocumentDraft
         if let text = object["text"] as? String, text.contains(where: { !$0.isWhitespace }) {
-            draft = DocumentDraft(original: text.replacingOccurrences(of: "\r\n", with: "\n"))
+            let unixText = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+            draft = DocumentDraft(original: unixText)
         } else if let html = object["html"] as? String, !html.isEmpty {
             draft = try htmlReader.read(Array(html.utf8), url: strings["url"], file: "\(file):\(number)")
         } else if object["text"] != nil && !(object["text"] is String) {

@@ -18,18 +18,19 @@ public struct ArticleAssembler: Sendable {
     ///   - source: what the article's `source` field shows: the URL or file path.
     ///   - sourceKey: the origin used in a derived id (the article URL wins over it when known).
     public func assemble(_ draft: DocumentDraft, source: String, sourceKey: String) -> Article {
-        let original = Array(draft.original.unicodeScalars)
-        let removed = Self.normalizedRemovals(draft.removals, in: original)
-        var kept = String.UnicodeScalarView()
+        let scalarIndices = Array(draft.original.unicodeScalars.indices) + [draft.original.endIndex]
+        let removed = Self.normalizedRemovals(draft.removals, in: draft.original, indices: scalarIndices)
+        var kept = ""
+        kept.reserveCapacity(draft.original.utf8.count)
         var position = 0
         for segment in removed {
-            kept.append(contentsOf: original[position..<segment.start])
-            // A cut inside a line leaves one space; a cut of whole lines leaves a line break.
-            kept.append(" ")
+            kept += Substring(draft.original.unicodeScalars[scalarIndices[position]..<scalarIndices[segment.start]])
+            // A cut leaves one space; tidying drops it at a line's ends.
+            kept += " "
             position = segment.end
         }
-        kept.append(contentsOf: original[position...])
-        let text = Self.tidy(String(kept))
+        kept += Substring(draft.original.unicodeScalars[scalarIndices[position]...])
+        let text = Self.tidy(kept)
         let language = draft.language ?? languageIdentifier.identify(text)?.code
         let key = draft.url ?? sourceKey
         let id = draft.id ?? ArticleIdentity.id(normalizedContent: normalizer.normalize(text), source: key)
@@ -51,11 +52,16 @@ public struct ArticleAssembler: Sendable {
 
     /// Removals sorted, clamped to the text, with overlapping ones merged (the earlier reason wins)
     /// and each segment's text re-read from the original so that text and offsets always agree.
-    static func normalizedRemovals(_ removals: [RemovedSegment], in original: [Unicode.Scalar]) -> [RemovedSegment] {
+    ///
+    /// - Parameter indices: the string index of every scalar of `original`, plus its end index.
+    static func normalizedRemovals(
+        _ removals: [RemovedSegment], in original: String, indices: [String.Index]
+    ) -> [RemovedSegment] {
+        let count = indices.count - 1
         let sorted = removals.map { segment -> RemovedSegment in
             var copy = segment
-            copy.start = max(0, min(segment.start, original.count))
-            copy.end = max(copy.start, min(segment.end, original.count))
+            copy.start = max(0, min(segment.start, count))
+            copy.end = max(copy.start, min(segment.end, count))
             return copy
         }.filter { $0.end > $0.start }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var merged: [RemovedSegment] = []
@@ -69,40 +75,47 @@ public struct ArticleAssembler: Sendable {
         }
         return merged.map { segment in
             var copy = segment
-            copy.text = String(String.UnicodeScalarView(original[segment.start..<segment.end]))
+            copy.text = String(original.unicodeScalars[indices[segment.start]..<indices[segment.end]])
             return copy
         }
     }
 
-    /// Trims every line, drops runs of spaces, and leaves at most one blank line between paragraphs.
+    /// Trims every line, drops runs of spaces and tabs, and leaves at most one blank line between
+    /// paragraphs. Works on UTF-8 bytes: only ASCII space, tab, CR and NBSP (C2 A0) count as spaces.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blank = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = collapseSpaces(rawLine)
-            if line.isEmpty {
-                blank = !lines.isEmpty
-                continue
-            }
-            if blank { lines.append("") }
-            blank = false
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func collapseSpaces(_ line: Substring) -> Substring {
-        var result = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
-                pendingSpace = !result.isEmpty
-                continue
+        var pendingNewlines = 0
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                pendingSpace = true
+                index += 1
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 2
+            } else if byte == 0x0A {
+                pendingSpace = false
+                pendingNewlines += 1
+                index += 1
+            } else {
+                if !output.isEmpty {
+                    if pendingNewlines > 0 {
+                        output.append(0x0A)
+                        if pendingNewlines > 1 { output.append(0x0A) }
+                    } else if pendingSpace {
+                        output.append(0x20)
+                    }
+                }
+                pendingSpace = false
+                pendingNewlines = 0
+                output.append(byte)
+                index += 1
             }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            result.append(scalar)
         }
-        return Substring(String(result))
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import StorylineCore
 
-/// Runs the extraction pipeline: raw documents → readers → cleaning → outlet boilerplate → articles.
+/// The extraction pipeline's steps: raw documents → readers → cleaning → outlet boilerplate → articles.
 ///
-/// Per-document work (``drafts(from:)``) is independent and can run in parallel; ``finish(_:)`` takes a
-/// whole batch because boilerplate that one outlet repeats is only visible across its articles.
+/// Every step but outlet boilerplate works on one document or draft at a time and can run in
+/// parallel; ``markOutletBoilerplate(in:)`` takes a whole batch, because boilerplate that one outlet
+/// repeats is only visible across its articles. ``ArticleStream`` runs the steps over many inputs.
 ///
 /// ```swift
 /// let extractor = ArticleExtractor()
@@ -26,14 +27,13 @@ public struct ArticleExtractor: Sendable {
         self.outletBoilerplate = outletBoilerplate
     }
 
-    /// The cleaned drafts in one raw document (one for a page or text file, one per line of JSON Lines)
-    /// and an error for each part that could not be read.
-    public func drafts(from document: RawDocument) -> (drafts: [PendingDraft], errors: [InputError]) {
-        let format = DocumentFormat.detect(document)
+    /// The drafts in one raw document (one for a page or text file, one per line of JSON Lines), not
+    /// yet cleaned, and an error for each part that could not be read.
+    public func read(_ document: RawDocument) -> (drafts: [PendingDraft], errors: [InputError]) {
         var drafts: [PendingDraft] = []
         var errors: [InputError] = []
         do throws(InputError) {
-            switch format {
+            switch DocumentFormat.detect(document) {
             case .html:
                 if let problem = TextDecoder.binaryEvidence(in: document.data.prefix(8192)) {
                     throw InputError(.binaryContent, "looks like binary data, not HTML (\(problem))", file: document.name)
@@ -49,10 +49,7 @@ public struct ArticleExtractor: Sendable {
                 for line in JSONLinesReader().read(text, file: document.name) {
                     switch line {
                     case .article(let draft, let number):
-                        drafts.append(
-                            PendingDraft(
-                                draft: draft, file: document.name, sourceKey: "\(document.sourceKey)#\(number)",
-                                line: number))
+                        drafts.append(jsonLinesDraft(draft, document: document, line: number))
                     case .failure(let error):
                         errors.append(error)
                     }
@@ -63,23 +60,50 @@ public struct ArticleExtractor: Sendable {
             located.file = located.file ?? document.name
             errors.append(located)
         }
-        for index in drafts.indices { cleaner.clean(&drafts[index].draft) }
         return (drafts, errors)
     }
 
-    /// Marks boilerplate that outlets repeat across the batch, then assembles every draft into an article.
-    public func finish(_ pending: [PendingDraft]) -> [ExtractedArticle] {
-        var drafts = pending.map(\.draft)
-        outletBoilerplate.markRepeated(in: &drafts)
-        return zip(pending, drafts).map { item, draft in
-            let source = draft.url ?? (item.file == "-" ? "stdin" : item.file)
-            let article = assembler.assemble(draft, source: source, sourceKey: item.sourceKey)
-            return ExtractedArticle(article: article, file: item.file, line: item.line, extra: draft.extra)
-        }
+    /// The pending draft of one JSON line of `document`.
+    public func jsonLinesDraft(_ draft: DocumentDraft, document: RawDocument, line: Int) -> PendingDraft {
+        PendingDraft(draft: draft, file: document.name, sourceKey: "\(document.sourceKey)#\(line)", line: line)
     }
 
-    /// Reads, cleans and assembles everything under `paths` in one batch (for small inputs; ingest
-    /// streams in batches instead).
+    /// Cuts the boilerplate one article carries by itself.
+    public func clean(_ pending: PendingDraft) -> PendingDraft {
+        var cleaned = pending
+        cleaner.clean(&cleaned.draft)
+        return cleaned
+    }
+
+    /// Read and clean one document.
+    public func drafts(from document: RawDocument) -> (drafts: [PendingDraft], errors: [InputError]) {
+        let (drafts, errors) = read(document)
+        return (drafts.map(clean), errors)
+    }
+
+    /// Marks the boilerplate that outlets repeat across the batch.
+    public func markOutletBoilerplate(in pending: inout [PendingDraft]) {
+        var drafts = pending.map(\.draft)
+        outletBoilerplate.markRepeated(in: &drafts)
+        for index in pending.indices { pending[index].draft = drafts[index] }
+    }
+
+    /// The final article of one cleaned draft.
+    public func assemble(_ item: PendingDraft) -> ExtractedArticle {
+        let source = item.draft.url ?? (item.file == "-" ? "stdin" : item.file)
+        let article = assembler.assemble(item.draft, source: source, sourceKey: item.sourceKey)
+        return ExtractedArticle(article: article, file: item.file, line: item.line, extra: item.draft.extra)
+    }
+
+    /// Marks outlet boilerplate across the batch, then assembles every draft into an article.
+    public func finish(_ pending: [PendingDraft]) -> [ExtractedArticle] {
+        var batch = pending
+        markOutletBoilerplate(in: &batch)
+        return batch.map(assemble)
+    }
+
+    /// Reads, cleans and assembles everything under `paths` in one batch, on one core (for small
+    /// inputs and tests; ``ArticleStream`` streams large ones on all cores).
     public func extract(paths: [String]) -> (articles: [ExtractedArticle], errors: [InputError]) {
         let (locations, missing) = collector.locations(for: paths)
         var errors = missing

@@ -13,36 +13,39 @@ struct TextLine: Sendable, Hashable {
 
     /// The non-empty lines of `text`, in order.
     static func lines(of text: String) -> [TextLine] {
+        // Walk scalar indices and slice the text once per line: no per-scalar string building.
         var result: [TextLine] = []
-        var current = String.UnicodeScalarView()
-        var lineStart = 0
-        var offset = 0
+        let scalars = text.unicodeScalars
         var blank = true
-        func finish() {
-            let scalars = Array(current)
-            if let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-                let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-            {
-                var trimmed = String.UnicodeScalarView()
-                trimmed.append(contentsOf: scalars[first...last])
-                result.append(
-                    TextLine(text: String(trimmed), start: lineStart + first, end: lineStart + last + 1, followsBlank: blank))
+        var offset = 0
+        var firstContent: (index: String.Index, offset: Int)?
+        var lastContent: (index: String.Index, offset: Int)?
+        var index = scalars.startIndex
+        func finishLine() {
+            if let first = firstContent, let last = lastContent {
+                let slice = scalars[first.index...last.index]
+                result.append(TextLine(text: String(slice), start: first.offset, end: last.offset + 1, followsBlank: blank))
                 blank = false
             } else {
                 blank = true
             }
-            current = String.UnicodeScalarView()
+            firstContent = nil
+            lastContent = nil
         }
-        for scalar in text.unicodeScalars {
-            offset += 1
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                finish()
-                lineStart = offset
-            } else {
-                current.append(scalar)
+                finishLine()
+            } else if !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                || (scalar.value >= 0x80 && scalar.properties.isWhitespace))
+            {
+                if firstContent == nil { firstContent = (index, offset) }
+                lastContent = (index, offset)
             }
+            offset += 1
+            index = scalars.index(after: index)
         }
-        finish()
+        finishLine()
         return result
     }
 
@@ -53,32 +56,101 @@ struct TextLine: Sendable, Hashable {
 /// Small, language-neutral judgements about the shape of a piece of text.
 enum TextShape {
     /// Runs of letters, digits and inner apostrophes.
+    ///
+    /// Scans Unicode scalars (combining marks stay inside their word), which is many times faster than
+    /// splitting by `Character`; every line of every article goes through here.
     static func words(in text: String) -> [Substring] {
-        text.split(whereSeparator: { character in
-            !(character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-")
-        }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        var result: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var hasLetterOrDigit = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let kind = wordClass(scalar)
+            if kind != .separator {
+                if start == nil {
+                    start = index
+                    hasLetterOrDigit = false
+                }
+                if kind == .letterOrDigit { hasLetterOrDigit = true }
+            } else if let wordStart = start {
+                if hasLetterOrDigit { result.append(text[wordStart..<index]) }
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let wordStart = start, hasLetterOrDigit { result.append(text[wordStart..<text.endIndex]) }
+        return result
+    }
+
+    private enum WordClass { case letterOrDigit, joiner, separator }
+
+    private static func wordClass(_ scalar: Unicode.Scalar) -> WordClass {
+        let value = scalar.value
+        if value < 0x80 {
+            if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                return .letterOrDigit
+            }
+            return value == 0x27 || value == 0x2D ? .joiner : .separator
+        }
+        if value == 0x2019 { return .joiner }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return .letterOrDigit }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .joiner
+        default: return .separator
+        }
     }
 
     /// Lowercased, quotes and apostrophes unified, all white space runs (NBSP too) as one space.
     static func normalized(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var mapped = scalar
+            // ASCII first: this runs on every line of every article.
+            if value < 0x80 {
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    pendingSpace = true
+                    continue
+                }
+                if (0x41...0x5A).contains(value) {
+                    mapped = Unicode.Scalar(UInt8(value + 0x20))
+                } else if value == 0x60 {
+                    mapped = "'"
+                }
+            } else if scalar.properties.isWhitespace {
+                pendingSpace = true
                 continue
+            } else {
+                switch scalar {
+                case "\u{2018}", "\u{2019}", "\u{02BC}": mapped = "'"
+                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": mapped = "\""
+                case "\u{2013}", "\u{2014}": mapped = "-"
+                case "\u{0307}": continue  // the dot Turkish "İ" keeps when lowercased
+                default:
+                    if scalar.properties.changesWhenLowercased {
+                        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                        pendingSpace = false
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower != "\u{0307}" {
+                            UTF8.encode(lower) { bytes.append($0) }
+                        }
+                        continue
+                    }
+                }
             }
-            if pendingSpace { result.append(" ") }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{02BC}", "`": result.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": result.append("\"")
-            case "\u{2013}", "\u{2014}": result.append("-")
-            case "\u{0307}": break  // the dot Turkish "İ" keeps when lowercased
-            default: result.append(scalar)
+            if mapped.value < 0x80 {
+                bytes.append(UInt8(mapped.value))
+            } else {
+                UTF8.encode(mapped) { bytes.append($0) }
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the text ends like a finished sentence (full stop, question or exclamation mark,

@@ -14,19 +14,34 @@ struct ExtractCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
 
+    @Option(help: "Articles per batch; boilerplate an outlet repeats is found within a batch.")
+    var batchSize = 1000
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+    }
+
     func run() async throws {
-        let extractor = ArticleExtractor(collector: input.collector)
-        let result = await ParallelExtraction(extractor: extractor).extractAll(paths: try input.resolvedPaths())
-        for error in result.errors { StandardError.print("error: \(error)") }
-        let items = result.articles
-        switch format {
-        case .text:
-            print(items.map { ArticleTextPrinter.detail($0.article, file: $0.file) }.joined(separator: "\n\n"))
-        case .json:
-            try JSONOutput.printDocument(items.map { ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra) })
-        case .jsonl:
-            try JSONOutput.printLines(items.map { ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra) })
+        let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
+        var errorCount = 0
+        var collected: [ArticleRecord] = []
+        var first = true
+        try await stream.run(paths: try input.resolvedPaths()) { batch in
+            for error in batch.errors { StandardError.print("error: \(error)") }
+            errorCount += batch.errors.count
+            let records = batch.articles.map { ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra) }
+            switch format {
+            case .text:
+                for item in batch.articles {
+                    if !first { print("") }
+                    first = false
+                    print(ArticleTextPrinter.detail(item.article, file: item.file))
+                }
+            case .json: collected += records
+            case .jsonl: try JSONOutput.printLines(records)
+            }
         }
-        if !result.errors.isEmpty { throw ExitCode(1) }
+        if format == .json { try JSONOutput.printDocument(collected) }
+        if errorCount > 0 { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StorylineCore
 import StorylineExtract
 import StorylineStore
 
@@ -24,31 +25,21 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let articleStore = try store.open()
-        let extractor = ArticleExtractor(collector: input.collector)
-        let (locations, missing) = extractor.collector.locations(for: try input.resolvedPaths())
-        var progress = IngestProgress(inputs: locations.count)
-        for error in missing { report(error, &progress) }
-        var pending: [PendingDraft] = []
-        try await ParallelExtraction(extractor: extractor).forEachWindow(of: locations) { drafts, errors in
-            progress.inputsRead += 1
-            for error in errors { report(error, &progress) }
-            pending += drafts
-            while pending.count >= batchSize {
-                let batch = Array(pending.prefix(batchSize))
-                pending.removeFirst(batchSize)
-                try await write(batch, extractor, articleStore, &progress)
-            }
+        let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
+        var progress = IngestProgress()
+        try await stream.run(paths: try input.resolvedPaths()) { batch in
+            for error in batch.errors { StandardError.print("error: \(error)") }
+            progress.errors += batch.errors.count
+            progress.inputs = batch.inputCount
+            progress.inputsRead = batch.inputsRead
+            if !batch.articles.isEmpty { try await write(batch.articles.map(\.article), articleStore, &progress) }
             progress.tick()
         }
-        if !pending.isEmpty { try await write(pending, extractor, articleStore, &progress) }
         StandardError.print(progress.summary(store: articleStore.path))
         if progress.errors > 0 { throw ExitCode(1) }
     }
 
-    private func write(
-        _ batch: [PendingDraft], _ extractor: ArticleExtractor, _ store: ArticleStore, _ progress: inout IngestProgress
-    ) async throws {
-        let articles = extractor.finish(batch).map(\.article)
+    private func write(_ articles: [Article], _ store: ArticleStore, _ progress: inout IngestProgress) async throws {
         do {
             let summary = try await store.insert(articles)
             for renamed in summary.renamed {
@@ -59,10 +50,5 @@ struct IngestCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-    }
-
-    private func report(_ error: InputError, _ progress: inout IngestProgress) {
-        progress.errors += 1
-        StandardError.print("error: \(error)")
     }
 }

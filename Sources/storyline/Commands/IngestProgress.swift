@@ -3,14 +3,12 @@ import StorylineStore
 
 /// Counts what an ingest run did and prints a progress line to standard error every few seconds.
 struct IngestProgress {
-    var inputs: Int
+    var inputs = 0
     var inputsRead = 0
     var stored = InsertSummary()
     var errors = 0
     private let started = Date()
     private var lastPrinted = Date()
-
-    init(inputs: Int) { self.inputs = inputs }
 
     mutating func tick() {
         guard Date().timeIntervalSince(lastPrinted) >= 2 else { return }
