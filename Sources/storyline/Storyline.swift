@@ -7,7 +7,8 @@ struct Storyline: AsyncParsableCommand {
         commandName: "storyline",
         abstract: "Turn news articles from many outlets into stories.",
         subcommands: [
-            IngestCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, Eval.self,
+            IngestCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, ClusterCommand.self,
+            Eval.self,
         ]
     )
 
@@ -15,7 +16,7 @@ struct Storyline: AsyncParsableCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Evaluate the pipeline stages on public data.",
-            subcommands: [EvalLanguageCommand.self]
+            subcommands: [EvalLanguageCommand.self, EvalClusteringCommand.self]
         )
     }
 }

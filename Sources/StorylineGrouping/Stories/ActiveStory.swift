@@ -3,7 +3,7 @@ struct ActiveStory {
     var id: String
     var members: [Member]
     /// Sum of the members' unit vectors: the average cosine of v with the members is v·centroid / n.
-    var centroid: [UInt64: Float]
+    var centroid: [UInt32: Float]
     /// |centroid|², kept up to date as members join.
     var centroidNormSquared: Float
     var first: Int?
@@ -13,8 +13,8 @@ struct ActiveStory {
     struct Member {
         var id: String
         var vector: TermVector
-        var names: Set<UInt64>
-        var display: [UInt64: String]
+        var names: Set<UInt32>
+        var display: [UInt32: String]?
     }
 
     init(id: String, first member: Member, time: Int?) {

@@ -3,35 +3,49 @@ import Foundation
 /// How many articles contain each term, for inverse-document-frequency weights.
 public struct DocumentFrequencies: Sendable, Hashable {
     public private(set) var documents = 0
-    public private(set) var counts: [UInt64: Int32] = [:]
+    public private(set) var counts: [UInt32: Int32] = [:]
+    /// Virtual documents that contain none of the terms: a prior that keeps IDF meaningful on small
+    /// collections (with five articles about one event, every shared term would otherwise weigh 0).
+    public var priorDocuments: Int
 
-    public init() {}
+    public init(priorDocuments: Int = 0) {
+        self.priorDocuments = priorDocuments
+    }
 
-    public init(documents: Int, counts: [UInt64: Int32]) {
+    public init(documents: Int, counts: [UInt32: Int32], priorDocuments: Int = 0) {
         self.documents = documents
         self.counts = counts
+        self.priorDocuments = priorDocuments
     }
 
     /// Counts one more article with `terms`.
     public mutating func add(_ terms: ArticleTerms) {
         documents += 1
-        for term in terms.frequencies.keys { counts[term, default: 0] += 1 }
+        for term in terms.terms { counts[term, default: 0] += 1 }
     }
 
-    /// Smoothed inverse document frequency, log((N + 1) / (df + 1)); 0 for a term every article has.
-    public func idf(_ term: UInt64) -> Float {
+    /// Smoothed inverse document frequency, log((N + N₀ + 1) / (df + 1)) with N₀ prior documents.
+    public func idf(_ term: UInt32) -> Float {
         let frequency = Float(counts[term] ?? 0)
-        return max(0, log((Float(documents) + 1) / (frequency + 1)))
+        return max(0, log((Float(documents + priorDocuments) + 1) / (frequency + 1)))
     }
 
     /// The unit TF-IDF vector of `terms`, with sub-linear term frequency 1 + log(tf).
     public func vector(_ terms: ArticleTerms) -> TermVector {
-        var weights: [UInt64: Float] = [:]
-        weights.reserveCapacity(terms.frequencies.count)
-        for (term, frequency) in terms.frequencies {
-            let weight = (1 + log(frequency)) * idf(term)
-            if weight > 0 { weights[term] = weight }
+        var kept: [UInt32] = []
+        var weights: [Float] = []
+        kept.reserveCapacity(terms.terms.count)
+        weights.reserveCapacity(terms.terms.count)
+        var norm: Float = 0
+        for index in terms.terms.indices {
+            let weight = (1 + log(terms.frequency(at: index))) * idf(terms.terms[index])
+            guard weight > 0 else { continue }
+            kept.append(terms.terms[index])
+            weights.append(weight)
+            norm += weight * weight
         }
-        return TermVector(weights: weights)
+        norm = norm.squareRoot()
+        if norm > 0 { for index in weights.indices { weights[index] /= norm } }
+        return TermVector(terms: kept, weights: weights)
     }
 }

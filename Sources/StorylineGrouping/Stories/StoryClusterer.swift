@@ -35,7 +35,7 @@ public struct StoryClusterer {
 
     private var stories: [ActiveStory] = []
     private var slotByStory: [String: Int] = [:]
-    private var postings: [UInt64: [Int32]] = [:]
+    private var postings: [UInt32: [Int32]] = [:]
     private var newestTime: Int?
     private var deadSlots = 0
 
@@ -60,13 +60,18 @@ public struct StoryClusterer {
     }
 
     /// Places `article`: joins the best active story or starts a new one.
-    public mutating func add(_ article: Article) -> StoryAssignment {
+    ///
+    /// - Parameter withEvidence: also find the closest article already in the story and what the two
+    ///   share (costs a comparison with every article of the story).
+    public mutating func add(_ article: Article, withEvidence: Bool = true) -> StoryAssignment {
         if let time = article.time { advance(to: time) }
         let vector = frequencies.vector(article.terms)
         var best: (slot: Int, score: Float, dot: Float)?
+        var alsoClose: [Int] = []
         for slot in candidateSlots(for: vector) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
             let dot = stories[slot].dot(vector)
             let score = dot / Float(stories[slot].members.count)
+            if Double(score) >= configuration.joinThreshold { alsoClose.append(slot) }
             if score > (best?.score ?? 0) { best = (slot, score, dot) }
         }
         let newMember = member(article, vector: vector)
@@ -75,11 +80,12 @@ public struct StoryClusterer {
             insert(ActiveStory(id: id, first: newMember, time: article.time))
             return StoryAssignment(article: article.id, story: id, evidence: nil)
         }
-        let evidence = self.evidence(for: newMember, in: stories[best.slot], score: best.score)
+        let evidence = withEvidence ? self.evidence(for: newMember, in: stories[best.slot], score: best.score) : nil
         stories[best.slot].add(newMember, time: article.time, dot: best.dot)
         index(vector, slot: best.slot)
         let story = stories[best.slot].id
-        mergeConverging(into: best.slot, near: vector)
+        // Stories the article is close to as well may now have converged with the one it joined.
+        mergeConverging(into: best.slot, candidates: alsoClose.filter { $0 != best.slot })
         return StoryAssignment(article: article.id, story: story, evidence: evidence)
     }
 
@@ -115,7 +121,7 @@ public struct StoryClusterer {
         }
     }
 
-    private func topTerms(of vector: TermVector) -> [UInt64] {
+    private func topTerms(of vector: TermVector) -> [UInt32] {
         let count = configuration.candidateTerms
         guard vector.terms.count > count else { return vector.terms }
         let order = vector.weights.indices.sorted { vector.weights[$0] > vector.weights[$1] }
@@ -164,8 +170,8 @@ public struct StoryClusterer {
 
     // MARK: - Merging and evidence
 
-    private mutating func mergeConverging(into slot: Int, near vector: TermVector) {
-        for other in candidateSlots(for: vector) where other != slot && stories[other].alive {
+    private mutating func mergeConverging(into slot: Int, candidates: [Int]) {
+        for other in candidates where stories[other].alive && stories[slot].alive {
             let pair = [stories[slot].id, stories[other].id].sorted()
             guard !keptApart.contains(pair) else { continue }
             guard stories[other].accepts(time: stories[slot].last, window: configuration.windowSeconds) else { continue }
@@ -192,8 +198,8 @@ public struct StoryClusterer {
             }
         }
         let shared = article.vector.sharedTerms(with: closest.vector)
-        let names = shared.filter { article.names.contains($0.term) }.prefix(8).compactMap { article.display[$0.term] }
-        let terms = shared.filter { !article.names.contains($0.term) }.prefix(8).compactMap { article.display[$0.term] }
+        let names = shared.filter { article.names.contains($0.term) }.prefix(8).compactMap { article.display?[$0.term] }
+        let terms = shared.filter { !article.names.contains($0.term) }.prefix(8).compactMap { article.display?[$0.term] }
         return JoinEvidence(
             closestArticle: closest.id, similarityToClosest: Double(closestSimilarity), score: Double(score),
             sharedNames: names, sharedTerms: terms)

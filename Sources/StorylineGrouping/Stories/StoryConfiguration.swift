@@ -1,13 +1,15 @@
 /// Settings of story clustering. One default for all data; ``problems()`` says what is out of range.
 public struct StoryConfiguration: Sendable, Hashable, Codable {
     /// Lowest average cosine similarity between an article and a story's articles for it to join.
-    public var joinThreshold = 0.12
+    public var joinThreshold = 0.15
     /// How far apart in time (seconds) an article may be from a story's articles.
     public var windowSeconds = 3 * 86_400
     /// Cosine similarity of two stories' centroids at or above which they are merged.
     public var mergeThreshold = 0.6
     /// How many of an article's highest-weighted terms look up candidate stories.
     public var candidateTerms = 24
+    /// Virtual documents added to the IDF denominator (see ``DocumentFrequencies/priorDocuments``).
+    public var priorDocuments = 50
 
     public init() {}
 
@@ -17,6 +19,7 @@ public struct StoryConfiguration: Sendable, Hashable, Codable {
         if !(joinThreshold > 0 && joinThreshold < 1) { problems.append("join threshold must be in (0, 1) (got \(joinThreshold))") }
         if windowSeconds < 3_600 { problems.append("time window must be at least one hour (got \(windowSeconds) s)") }
         if !(mergeThreshold > 0 && mergeThreshold <= 1) { problems.append("merge threshold must be in (0, 1] (got \(mergeThreshold))") }
+        if priorDocuments < 0 { problems.append("prior documents must not be negative (got \(priorDocuments))") }
         if candidateTerms < 1 { problems.append("candidate terms must be at least 1 (got \(candidateTerms))") }
         return problems
     }

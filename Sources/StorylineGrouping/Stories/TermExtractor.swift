@@ -1,15 +1,5 @@
 import StorylineText
 
-/// The weighted terms of one article, before IDF: what the story clusterer compares.
-public struct ArticleTerms: Sendable {
-    /// Term hash → weighted term frequency (title, lead and names count more).
-    public var frequencies: [UInt64: Float]
-    /// Hashes of the terms that look like names of people, places or organisations.
-    public var names: Set<UInt64>
-    /// A readable form of each term, for evidence.
-    public var display: [UInt64: String]
-}
-
 /// Extracts the terms of an article for story clustering: lower-cased, stop words dropped, lightly
 /// stemmed; capitalised words inside sentences count as names; numbers are kept.
 public struct TermExtractor: Sendable {
@@ -22,14 +12,22 @@ public struct TermExtractor: Sendable {
 
     public init() {}
 
-    public func terms(title: String?, text: String) -> ArticleTerms {
-        var result = ArticleTerms(frequencies: [:], names: [], display: [:])
-        if let title { add(title, baseWeight: titleWeight, leadWords: 0, into: &result) }
-        add(text, baseWeight: 1, leadWords: leadWords, into: &result)
-        return result
+    /// Working state while one article is read.
+    private struct Accumulator {
+        var frequencies: [UInt32: Float] = [:]
+        var names: Set<UInt32> = []
+        var display: [UInt32: String]?
     }
 
-    private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout ArticleTerms) {
+    /// The terms of an article; `display` keeps a readable form of each term (for evidence).
+    public func terms(title: String?, text: String, display: Bool = false) -> ArticleTerms {
+        var result = Accumulator(display: display ? [:] : nil)
+        if let title { add(title, baseWeight: titleWeight, leadWords: 0, into: &result) }
+        add(text, baseWeight: 1, leadWords: leadWords, into: &result)
+        return ArticleTerms(frequencies: result.frequencies, names: result.names, display: result.display)
+    }
+
+    private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
         var word = String.UnicodeScalarView()
         var sentenceStart = true
         var position = 0
@@ -56,7 +54,7 @@ public struct TermExtractor: Sendable {
                 weight *= numberWeight
             }
             result.frequencies[hash, default: 0] += weight
-            if result.display[hash] == nil { result.display[hash] = isName ? raw : stem }
+            if result.display != nil, result.display?[hash] == nil { result.display?[hash] = isName ? raw : stem }
         }
         for scalar in text.unicodeScalars {
             let properties = scalar.properties
@@ -77,11 +75,11 @@ public struct TermExtractor: Sendable {
         finish()
     }
 
-    /// A stable 64-bit hash of a term (FNV-1a over UTF-8, then mixed).
-    public static func hash(_ term: String) -> UInt64 {
+    /// A stable 32-bit hash of a term (FNV-1a over UTF-8, then mixed).
+    public static func hash(_ term: String) -> UInt32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in term.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return ShingleHasher.mix(hash)
+        return UInt32(truncatingIfNeeded: ShingleHasher.mix(hash) >> 32)
     }
 }
 

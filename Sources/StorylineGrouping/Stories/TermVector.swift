@@ -1,16 +1,16 @@
 /// A sparse, L2-normalised term-weight vector: term hashes in increasing order with their weights.
 public struct TermVector: Sendable, Hashable {
-    public var terms: [UInt64]
+    public var terms: [UInt32]
     public var weights: [Float]
 
-    public init(terms: [UInt64] = [], weights: [Float] = []) {
+    public init(terms: [UInt32] = [], weights: [Float] = []) {
         precondition(terms.count == weights.count, "terms and weights differ in length")
         self.terms = terms
         self.weights = weights
     }
 
     /// Builds a vector from unsorted weights, normalising it to unit length.
-    public init(weights byTerm: [UInt64: Float]) {
+    public init(weights byTerm: [UInt32: Float]) {
         let sorted = byTerm.filter { $0.value > 0 }.sorted { $0.key < $1.key }
         var norm: Float = 0
         for (_, weight) in sorted { norm += weight * weight }
@@ -45,8 +45,8 @@ public struct TermVector: Sendable, Hashable {
     }
 
     /// The terms both vectors have, with the product of their weights, largest first.
-    public func sharedTerms(with other: TermVector) -> [(term: UInt64, contribution: Float)] {
-        var shared: [(UInt64, Float)] = []
+    public func sharedTerms(with other: TermVector) -> [(term: UInt32, contribution: Float)] {
+        var shared: [(UInt32, Float)] = []
         var i = 0
         var j = 0
         while i < terms.count && j < other.terms.count {
