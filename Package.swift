@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "StorylineGrouping", dependencies: ["StorylineCore", "StorylineText"]),
         .target(
             name: "StorylineStore",
-            dependencies: ["StorylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StorylineCore", "StorylineGrouping", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "storyline",

@@ -14,7 +14,7 @@ import StorylineCore
 public final class ArticleStore: Sendable {
     /// The path of the SQLite file.
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws(StoreError) {
@@ -100,12 +100,12 @@ public final class ArticleStore: Sendable {
 
     /// How many articles are stored.
     public func articleCount() async throws(StoreError) -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+        try await readValue { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
 
     /// Stored articles in publication order (undated last), without their bodies.
     public func articleSummaries(limit: Int? = nil, offset: Int = 0) async throws(StoreError) -> [ArticleSummary] {
-        try await read { db in
+        try await readValue { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -129,7 +129,7 @@ public final class ArticleStore: Sendable {
 
     /// The article with id `id`, or with an id that starts with `id` when exactly one does.
     public func article(id: String) async throws(StoreError) -> Article? {
-        let found: Article?? = try await read { db -> Article?? in
+        let found: Article?? = try await readValue { db -> Article?? in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM article WHERE id = ? OR id LIKE ? ESCAPE '\\' ORDER BY id = ? DESC LIMIT 2",
                 arguments: [id, Self.likePrefix(id), id])
@@ -153,20 +153,12 @@ public final class ArticleStore: Sendable {
         return found
     }
 
-    private func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(StoreError) -> T {
-        do {
-            return try await pool.read(body)
-        } catch {
-            throw StoreError(.readFailed, "cannot read store \(path): \(Self.describe(error))")
-        }
-    }
-
     private static func likePrefix(_ prefix: String) -> String {
         prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
-    private static func timestamp() -> String {
+    static func timestamp() -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: Date())

@@ -34,6 +34,53 @@ enum StoreMigrations {
                 table.primaryKey(["articleId", "position"])
             }
         }
+        migrator.registerMigration("v2-grouping") { db in
+            try db.create(table: "signature") { table in
+                table.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                table.column("minhash", .blob).notNull()
+            }
+            try db.create(table: "story") { table in
+                table.primaryKey("id", .text)
+                table.column("createdAt", .text).notNull()
+                // Set when the story was merged into another; its articles moved there.
+                table.column("mergedInto", .text)
+            }
+            try db.create(table: "storyArticle") { table in
+                table.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                table.column("storyId", .text).notNull().indexed()
+                // JSON of the join evidence; null for the article that started the story.
+                table.column("evidence", .text)
+                // "auto", or "merge"/"split" when a manual fix put it there.
+                table.column("placedBy", .text).notNull()
+            }
+            try db.create(table: "storyFix") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("story", .text).notNull()
+                table.column("other", .text).notNull()
+                table.column("articles", .text)
+                table.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "keptApart") { table in
+                table.column("storyA", .text).notNull()
+                table.column("storyB", .text).notNull()
+                table.primaryKey(["storyA", "storyB"])
+            }
+            try db.create(table: "termFrequency") { table in
+                table.primaryKey("term", .integer)
+                table.column("count", .integer).notNull()
+            }
+            try db.create(table: "corpusCount") { table in
+                table.primaryKey("name", .text)
+                table.column("value", .integer).notNull()
+            }
+            try db.create(table: "duplicateLink") { table in
+                table.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                table.column("derivedFrom", .text).notNull().indexed()
+                table.column("similarity", .double).notNull()
+                table.column("kind", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -64,7 +64,7 @@ public struct DuplicateFinder: Sendable {
     }
 
     /// Exact Jaccard similarity of two sorted, distinct hash lists.
-    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
         var i = 0
         var j = 0

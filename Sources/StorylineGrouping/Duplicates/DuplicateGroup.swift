@@ -7,9 +7,19 @@ public struct DuplicateGroup: Sendable, Hashable, Codable {
         public var derivedFrom: String?
         /// Verified Jaccard similarity to `derivedFrom` (1 for the origin).
         public var similarity: Double
-        /// Verified Jaccard similarity to the origin.
-        public var similarityToOrigin: Double
+        /// Verified Jaccard similarity to the origin, when it was measured.
+        public var similarityToOrigin: Double?
         public var kind: DuplicateKind?
+
+        public init(
+            article: String, derivedFrom: String?, similarity: Double, similarityToOrigin: Double?, kind: DuplicateKind?
+        ) {
+            self.article = article
+            self.derivedFrom = derivedFrom
+            self.similarity = similarity
+            self.similarityToOrigin = similarityToOrigin
+            self.kind = kind
+        }
     }
 
     /// The earliest published article: the origin of the chain.
@@ -18,4 +28,10 @@ public struct DuplicateGroup: Sendable, Hashable, Codable {
     public var links: [Link]
     /// The closest relation in the group.
     public var kind: DuplicateKind
+
+    public init(origin: String, links: [Link], kind: DuplicateKind) {
+        self.origin = origin
+        self.links = links
+        self.kind = kind
+    }
 }

@@ -54,7 +54,8 @@ public struct TermExtractor: Sendable {
                 weight *= numberWeight
             }
             result.frequencies[hash, default: 0] += weight
-            if result.display != nil, result.display?[hash] == nil { result.display?[hash] = isName ? raw : stem }
+            // Show a name as written, other terms as their first word form (not the stem).
+            if result.display != nil, isName || result.display?[hash] == nil { result.display?[hash] = isName ? raw : lower }
         }
         for scalar in text.unicodeScalars {
             let properties = scalar.properties

@@ -10,6 +10,7 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Read, clean and store articles (idempotent: an article already stored is skipped).",
         discussion: """
+            Stored articles are then placed in stories and linked to the articles they copy. \
             Each batch is written in one transaction: a run that is interrupted keeps every batch it \
             committed, and running it again completes the rest without duplicates. Bad inputs are \
             reported one line each; the others are stored, and the exit status is 1 at the end.
@@ -18,6 +19,7 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var store: StoreOptions
     @Option(help: "Articles written per transaction.") var batchSize: Int = 500
+    @OptionGroup var stories: StoryOptions
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -27,12 +29,21 @@ struct IngestCommand: AsyncParsableCommand {
         let articleStore = try store.open()
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var progress = IngestProgress()
+        let grouper = StoryGroupingUpdater(stories: stories.configuration)
         try await stream.run(paths: try input.resolvedPaths()) { batch in
             for error in batch.errors { StandardError.print("error: \(error)") }
             progress.errors += batch.errors.count
             progress.inputs = batch.inputCount
             progress.inputsRead = batch.inputsRead
-            if !batch.articles.isEmpty { try await write(batch.articles.map(\.article), articleStore, &progress) }
+            if !batch.articles.isEmpty {
+                try await write(batch.articles.map(\.article), articleStore, &progress)
+                // Place what this batch stored (and anything an interrupted run left ungrouped).
+                do throws(StoreError) {
+                    progress.grouping += try await grouper.groupPending(in: articleStore)
+                } catch {
+                    throw CommandFailure(error.message)
+                }
+            }
             progress.tick()
         }
         StandardError.print(progress.summary(store: articleStore.path))

@@ -1,5 +1,6 @@
 import Foundation
 import StorylineStore
+import StorylineStore
 
 /// Counts what an ingest run did and prints a progress line to standard error every few seconds.
 struct IngestProgress {
@@ -7,6 +8,7 @@ struct IngestProgress {
     var inputsRead = 0
     var stored = InsertSummary()
     var errors = 0
+    var grouping = GroupingSummary()
     private let started = Date()
     private var lastPrinted = Date()
 
@@ -21,6 +23,7 @@ struct IngestProgress {
     func summary(store: String) -> String {
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         return "ingest: \(inputs) inputs → \(stored.inserted) new articles, \(stored.alreadyStored) already stored, "
-            + "\(errors) errors in \(seconds) s (store: \(store))"
+            + "\(errors) errors; \(grouping.newStories) new stories, \(grouping.merges) merges, "
+            + "\(grouping.duplicateLinks) duplicate links; \(seconds) s (store: \(store))"
     }
 }
