@@ -40,14 +40,14 @@ let package = Package(
             ],
             resources: [.copy("Resources/samples")]
         ),
-        .target(name: "StorylineTestSupport"),
+        .target(name: "StorylineTestSupport", dependencies: ["StorylineCore"], resources: [.copy("Resources")]),
         .testTarget(name: "StorylineTextTests", dependencies: ["StorylineText"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorylineExtractTests",
             dependencies: ["StorylineExtract"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StorylineGroupingTests", dependencies: ["StorylineGrouping"]),
+        .testTarget(name: "StorylineGroupingTests", dependencies: ["StorylineGrouping", "StorylineTestSupport"]),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",
