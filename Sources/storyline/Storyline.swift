@@ -8,7 +8,7 @@ struct Storyline: AsyncParsableCommand {
         abstract: "Turn news articles from many outlets into stories.",
         subcommands: [
             IngestCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, ClusterCommand.self,
-            StoriesCommand.self, StoryCommand.self, DuplicatesCommand.self,
+            StoriesCommand.self, StoryCommand.self, DuplicatesCommand.self, BenchCommand.self,
             Eval.self,
         ]
     )

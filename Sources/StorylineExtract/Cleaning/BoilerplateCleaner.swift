@@ -63,7 +63,8 @@ public struct BoilerplateCleaner: Sendable {
     /// A short caption printed twice in a row (alt text and caption): both copies are image text.
     private func removeRepeatedCaptions(lines: [TextLine], into collector: inout RemovalCollector) {
         for (first, second) in zip(lines, lines.dropFirst()) {
-            guard TextShape.words(in: first.text).count <= 15, !first.text.hasSuffix("."),
+            guard !first.text.hasSuffix("."), first.text.utf8.count <= 2 * second.text.utf8.count + 8,
+                second.text.utf8.count <= 2 * first.text.utf8.count + 8, TextShape.wordCount(in: first.text, limit: 15) <= 15,
                 TextShape.normalized(first.text) == TextShape.normalized(second.text),
                 !collector.isCovered(first.start, first.end)
             else { continue }
@@ -74,7 +75,7 @@ public struct BoilerplateCleaner: Sendable {
 
     private func removeByPhrases(_ line: TextLine, into collector: inout RemovalCollector) {
         let normalized = TextShape.normalized(line.text)
-        let isShort = TextShape.words(in: line.text).count <= shortLineWords
+        let isShort = TextShape.wordCount(in: line.text, limit: shortLineWords) <= shortLineWords
         let matched = PhraseIndex.lineFamilies.matchingFamilies(in: normalized)
         for (index, family) in BoilerplatePhrases.lineFamilies.enumerated() {
             if isShort, family.matchesLabel(normalized) {

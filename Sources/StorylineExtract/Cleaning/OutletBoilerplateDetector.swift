@@ -48,7 +48,7 @@ public struct OutletBoilerplateDetector: Sendable {
     public func markRepeated(in drafts: inout [DocumentDraft], units unitsByDraft: [Int: SentenceUnits]) {
         for indices in byOutlet(drafts).values where indices.count >= minArticles {
             let units = indices.map { unitsByDraft[$0]?.units ?? self.units(of: drafts[$0]).units }
-            var support: [String: Set<String>] = [:]
+            var support: [UInt64: Set<String>] = [:]
             for (position, index) in indices.enumerated() {
                 let articleKey = drafts[index].title.map(TextShape.normalized) ?? "#\(index)"
                 for key in Set(units[position].map(\.key)) { support[key, default: []].insert(articleKey) }
@@ -91,7 +91,7 @@ public struct OutletBoilerplateDetector: Sendable {
     }
 
     fileprivate struct Unit: Sendable {
-        var key: String
+        var key: UInt64
         var start: Int
         var end: Int
     }
@@ -100,18 +100,18 @@ public struct OutletBoilerplateDetector: Sendable {
     private func unitList(of draft: DocumentDraft) -> [Unit] {
         var result: [Unit] = []
         for line in TextLine.lines(of: draft.original) {
-            if let key = key(for: line.text) { result.append(Unit(key: key, start: line.start, end: line.end)) }
+            let scalars = line.text.unicodeScalars
+            if let key = key(for: scalars[...]) { result.append(Unit(key: key, start: line.start, end: line.end)) }
             // The simple line splitter is enough here: the same sentence is split the same way in
             // every article that repeats it, and it costs a fraction of the full splitter.
             let sentences = LineSentences.ranges(in: line.text)
             guard sentences.count > 1 else { continue }
-            let scalars = line.text.unicodeScalars
             var cursor = scalars.startIndex
             var cursorOffset = 0
             for sentence in sentences {
                 cursor = scalars.index(cursor, offsetBy: sentence.start - cursorOffset)
                 let end = scalars.index(cursor, offsetBy: sentence.end - sentence.start)
-                if let key = key(for: String(scalars[cursor..<end])) {
+                if let key = key(for: scalars[cursor..<end]) {
                     result.append(Unit(key: key, start: line.start + sentence.start, end: line.start + sentence.end))
                 }
                 cursor = end
@@ -121,27 +121,55 @@ public struct OutletBoilerplateDetector: Sendable {
         return result
     }
 
-    /// The normalised form of a sentence (digit runs folded to "0"), or nil when it has too few words.
-    private func key(for text: String) -> String? {
-        let normalized = TextShape.normalized(text)
+    /// A 64-bit hash of the sentence's normalised form — lower-cased, quotes and dashes unified, white
+    /// space runs as one space, digit runs as "0" — or nil when it has too few words. Computed in one
+    /// pass without building the normalised string.
+    private func key(for scalars: Substring.UnicodeScalarView) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var words = 0
         var inWord = false
-        var key = String.UnicodeScalarView()
         var inDigits = false
-        for scalar in normalized.unicodeScalars {
-            let isDigit = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
-            let isWordScalar = isDigit || (scalar.value < 0x80
-                ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic)
-            if isWordScalar && !inWord { words += 1 }
-            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "-"))
-            if isDigit {
-                if !inDigits { key.append("0") }
-                inDigits = true
-            } else {
-                key.append(scalar)
-                inDigits = false
-            }
+        var pendingSpace = false
+        var started = false
+        func mix(_ value: UInt32) {
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
         }
-        return words >= minWords ? String(key) : nil
+        for scalar in scalars {
+            var value = scalar.value
+            let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = started
+                inWord = false
+                inDigits = false
+                continue
+            }
+            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : scalar.properties.numericType != nil
+            let isLetter = !isDigit && (value < 0x80 ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic)
+            if (isDigit || isLetter) && !inWord { words += 1 }
+            inWord = isDigit || isLetter || (inWord && (value == 0x27 || value == 0x2D || value == 0x2019))
+            if pendingSpace { mix(0x20) }
+            pendingSpace = false
+            started = true
+            if isDigit {
+                if !inDigits { mix(0x30) }
+                inDigits = true
+                continue
+            }
+            inDigits = false
+            switch value {
+            case 0x41...0x5A: value |= 0x20
+            case 0x60, 0x2018, 0x2019, 0x02BC: value = 0x27
+            case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: value = 0x22
+            case 0x2013, 0x2014: value = 0x2D
+            default:
+                if value >= 0x80, scalar.properties.changesWhenLowercased,
+                    let lower = scalar.properties.lowercaseMapping.unicodeScalars.first
+                {
+                    value = lower.value
+                }
+            }
+            mix(value)
+        }
+        return words >= minWords ? hash : nil
     }
 }

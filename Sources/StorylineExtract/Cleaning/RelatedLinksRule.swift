@@ -9,7 +9,7 @@ struct RelatedLinksRule {
             let line = lines[index]
             let normalized = TextShape.normalized(line.text)
             guard !collector.isCovered(line.start, line.end), BoilerplatePhrases.related.matchesLabel(normalized),
-                TextShape.words(in: line.text).count <= 25
+                TextShape.wordCount(in: line.text, limit: 25) <= 25
             else {
                 index += 1
                 continue

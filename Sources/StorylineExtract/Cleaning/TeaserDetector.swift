@@ -42,7 +42,7 @@ struct TeaserDetector {
 
     /// Ends mid-sentence: no final punctuation and a lowercase last word.
     private func isCutOff(_ text: String) -> Bool {
-        guard TextShape.words(in: text).count >= 6, !TextShape.endsSentence(text) else { return false }
+        guard !TextShape.endsSentence(text), TextShape.wordCount(in: text, limit: 6) >= 6 else { return false }
         return TextShape.words(in: text).last?.first?.isLowercase ?? false
     }
 

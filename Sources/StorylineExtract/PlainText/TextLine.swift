@@ -84,6 +84,30 @@ enum TextShape {
         return result
     }
 
+    /// How many words ``words(in:)`` would return, counting no further than `limit + 1`.
+    static func wordCount(in text: String, limit: Int = .max) -> Int {
+        var count = 0
+        var inRun = false
+        var runHasLetter = false
+        for scalar in text.unicodeScalars {
+            switch wordClass(scalar) {
+            case .letterOrDigit:
+                inRun = true
+                runHasLetter = true
+            case .joiner:
+                inRun = true
+            case .separator:
+                if inRun && runHasLetter {
+                    count += 1
+                    if count > limit { return count }
+                }
+                inRun = false
+                runHasLetter = false
+            }
+        }
+        return inRun && runHasLetter ? count + 1 : count
+    }
+
     private enum WordClass { case letterOrDigit, joiner, separator }
 
     private static func wordClass(_ scalar: Unicode.Scalar) -> WordClass {
@@ -165,7 +189,7 @@ enum TextShape {
     static func contentStems(in text: String) -> Set<String> {
         var result: Set<String> = []
         for word in words(in: text) {
-            let lower = word.lowercased().replacingApostropheSuffix()
+            let lower = lowercased(word).replacingApostropheSuffix()
             guard lower.count >= 4, !FunctionWords.all.contains(lower) else { continue }
             result.insert(String(lower.prefix(5)))
         }
@@ -173,10 +197,29 @@ enum TextShape {
     }
 }
 
+extension TextShape {
+    /// Lower-cases ASCII words byte by byte; others through the standard library.
+    static func lowercased(_ word: Substring) -> String {
+        var ascii = true
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return ascii ? String(decoding: bytes, as: UTF8.self) : word.lowercased()
+    }
+}
+
 extension String {
     /// "ukraine's" → "ukraine".
     fileprivate func replacingApostropheSuffix() -> String {
-        if let index = firstIndex(where: { $0 == "'" || $0 == "’" }) { return String(self[..<index]) }
+        if let index = unicodeScalars.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            return String(unicodeScalars[..<index])
+        }
         return self
     }
 }

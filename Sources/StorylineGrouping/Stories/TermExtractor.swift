@@ -28,52 +28,86 @@ public struct TermExtractor: Sendable {
     }
 
     private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
-        var word = String.UnicodeScalarView()
+        // Words are slices of the text between scalar indices (no per-scalar string building):
+        // letters and digits, with an apostrophe or hyphen kept between two of them.
+        let scalars = text.unicodeScalars
         var sentenceStart = true
         var position = 0
-        func finish() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty else { return }
-            let raw = String(word)
-            let lower = raw.lowercased()
-            let startsSentence = sentenceStart
-            sentenceStart = false
-            position += 1
-            guard lower.unicodeScalars.count >= 2 || lower.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true,
-                !StopWords.contains(lower)
-            else { return }
-            let isNumber = raw.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-            let isName = !isNumber && !startsSentence && (raw.unicodeScalars.first?.properties.isUppercase ?? false)
-            let stem = isNumber || isName ? lower : Stemmer.stem(lower)
-            let hash = TermExtractor.hash(stem)
-            var weight = position <= leadWords ? max(baseWeight, leadWeight) : baseWeight
-            if isName {
-                weight *= nameWeight
-                result.names.insert(hash)
-            } else if isNumber {
-                weight *= numberWeight
-            }
-            result.frequencies[hash, default: 0] += weight
-            // Show a name as written, other terms as their first word form (not the stem).
-            if result.display != nil, isName || result.display?[hash] == nil { result.display?[hash] = isName ? raw : lower }
-        }
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                word.append(scalar)
-            } else if (scalar == "'" || scalar == "’" || scalar == "-") && !word.isEmpty {
-                word.append(scalar == "’" ? "'" : scalar)
+        var wordStart: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if Self.isWordScalar(scalar) {
+                if wordStart == nil { wordStart = index }
+            } else if wordStart != nil, scalar == "'" || scalar == "’" || scalar == "-",
+                next < scalars.endIndex, Self.isWordScalar(scalars[next])
+            {
+                // Inside a word: "what's", "NATO-Russia".
             } else {
-                while let last = word.last, last == "'" || last == "-" { word.removeLast() }
-                finish()
-                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == ":" || scalar == "\""
-                    || scalar == "“" || scalar == "«" || scalar == "„"
-                {
-                    sentenceStart = true
+                if let start = wordStart {
+                    addWord(Substring(scalars[start..<index]), sentenceStart: sentenceStart, position: &position,
+                            baseWeight: baseWeight, leadWords: leadWords, into: &result)
+                    sentenceStart = false
+                    wordStart = nil
+                }
+                switch scalar {
+                case ".", "!", "?", "\n", ":", "\"", "“", "«", "„": sentenceStart = true
+                default: break
                 }
             }
+            index = next
         }
-        finish()
+        if let start = wordStart {
+            addWord(Substring(scalars[start...]), sentenceStart: sentenceStart, position: &position,
+                    baseWeight: baseWeight, leadWords: leadWords, into: &result)
+        }
+    }
+
+    private func addWord(
+        _ word: Substring, sentenceStart: Bool, position: inout Int, baseWeight: Float, leadWords: Int,
+        into result: inout Accumulator
+    ) {
+        position += 1
+        let raw = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)
+        let lower = Self.lowercased(raw)
+        guard lower.utf8.count >= 2 || (lower.unicodeScalars.first?.value ?? 0) >= 0x3000, !StopWords.contains(lower)
+        else { return }
+        let firstScalar = raw.unicodeScalars.first!
+        let isNumber = raw.unicodeScalars.allSatisfy { $0.value < 0x80 ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        let isUpper = firstScalar.value < 0x80 ? (firstScalar.value >= 0x41 && firstScalar.value <= 0x5A) : firstScalar.properties.isUppercase
+        let isName = !isNumber && !sentenceStart && isUpper
+        let stem = isNumber || isName ? lower : Stemmer.stem(lower)
+        let hash = TermExtractor.hash(stem)
+        var weight = position <= leadWords ? max(baseWeight, leadWeight) : baseWeight
+        if isName {
+            weight *= nameWeight
+            result.names.insert(hash)
+        } else if isNumber {
+            weight *= numberWeight
+        }
+        result.frequencies[hash, default: 0] += weight
+        // Show a name as written, other terms as their first word form (not the stem).
+        if result.display != nil, isName || result.display?[hash] == nil { result.display?[hash] = isName ? raw : lower }
+    }
+
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// Lower-cases ASCII bytes directly; other text through the standard library.
+    private static func lowercased(_ word: String) -> String {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
     }
 
     /// A stable 32-bit hash of a term (FNV-1a over UTF-8, then mixed).
