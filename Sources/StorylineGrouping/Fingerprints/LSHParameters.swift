@@ -3,13 +3,43 @@
 /// Two signatures become candidates when all rows of at least one band agree, which for Jaccard
 /// similarity s happens with probability 1 − (1 − s^rows)^bands: an S-curve around the threshold.
 public struct LSHParameters: Sendable, Hashable, Codable {
+    /// How many bands a signature is cut into; a pair is a candidate when one band agrees.
     public var bands: Int
+    /// Signature values per band.
     public var rows: Int
 
+    /// Parameters of `bands` bands of `rows` values.
+    ///
+    /// - Precondition: both are positive (see ``validate(bands:rows:)``).
     public init(bands: Int, rows: Int) {
         precondition(bands >= 1 && rows >= 1, "bands and rows must be positive")
         self.bands = bands
         self.rows = rows
+    }
+
+    /// Throws a ``FingerprintError`` unless `bands` and `rows` are positive.
+    public static func validate(bands: Int, rows: Int) throws(FingerprintError) {
+        guard bands >= 1 else {
+            throw FingerprintError(code: .bands, message: "the number of LSH bands must be positive, not \(bands)")
+        }
+        guard rows >= 1 else {
+            throw FingerprintError(code: .rows, message: "the rows per LSH band must be positive, not \(rows)")
+        }
+    }
+
+    /// Throws a ``FingerprintError`` unless `threshold` is strictly between 0 and 1 and
+    /// `permutations` in 1...4096: the values ``optimal(threshold:permutations:falsePositiveWeight:falseNegativeWeight:)``
+    /// accepts.
+    public static func validate(threshold: Double, permutations: Int) throws(FingerprintError) {
+        guard threshold > 0 && threshold < 1 else {
+            throw FingerprintError(
+                code: .threshold,
+                message: "the similarity threshold must be between 0 and 1 (exclusive), not \(threshold)")
+        }
+        guard MinHasher.permutationRange.contains(permutations) else {
+            throw FingerprintError(
+                code: .permutations, message: "permutations must be between 1 and 4096, not \(permutations)")
+        }
     }
 
     /// The probability that two signatures with Jaccard similarity `similarity` become candidates.
@@ -30,8 +60,12 @@ public struct LSHParameters: Sendable, Hashable, Codable {
         for bands in 1...permutations {
             for rows in 1...(permutations / bands) {
                 let candidate = LSHParameters(bands: bands, rows: rows)
-                let falsePositives = integrate(from: 0, to: threshold) { candidate.candidateProbability(similarity: $0) }
-                let falseNegatives = integrate(from: threshold, to: 1) { 1 - candidate.candidateProbability(similarity: $0) }
+                let falsePositives = integrate(from: 0, to: threshold) {
+                    candidate.candidateProbability(similarity: $0)
+                }
+                let falseNegatives = integrate(from: threshold, to: 1) {
+                    1 - candidate.candidateProbability(similarity: $0)
+                }
                 let error = falsePositiveWeight * falsePositives + falseNegativeWeight * falseNegatives
                 if error < bestError {
                     bestError = error

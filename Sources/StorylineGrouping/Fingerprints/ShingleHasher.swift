@@ -1,16 +1,37 @@
 /// Turns text into the hashes of its word shingles, in one pass over the UTF-8 bytes.
 ///
 /// Words are runs of letters and digits (ASCII folded to lower case; other letters lower-cased when
-/// they have a one-scalar lower-case form); an apostrophe between letters stays inside a word.
-/// Han, kana and Hangul characters are one word each, since those scripts do not separate words.
-/// A shingle is `shingleSize` consecutive words, hashed by a rolling polynomial over 64-bit word
-/// hashes. A text with fewer words than `shingleSize` yields one shingle of all its words.
+/// they have a one-scalar lower-case form); an apostrophe (`'` or `’`) between a word and an ASCII
+/// letter or digit stays inside the word. General punctuation (U+2000–U+206F: curly quotes, dashes,
+/// special spaces) separates words. Han, kana and Hangul characters are one word each, since those
+/// scripts do not separate words. A shingle is `shingleSize` consecutive words, hashed by a rolling
+/// polynomial over 64-bit word hashes. A text with fewer words than `shingleSize` yields one shingle
+/// of all its words.
+///
+/// ```swift
+/// ShingleHasher(shingleSize: 5).forEachShingle(in: "The quick brown fox jumps over") { print($0) }
+/// ```
 public struct ShingleHasher: Sendable {
+    /// Words per shingle.
     public let shingleSize: Int
 
+    /// The allowed shingle sizes.
+    public static let shingleSizeRange = 1...64
+
+    /// A hasher of word `shingleSize`-shingles.
+    ///
+    /// - Precondition: `shingleSize` passes ``validate(shingleSize:)``.
     public init(shingleSize: Int) {
-        precondition(shingleSize >= 1 && shingleSize <= 64, "shingle size must be in 1...64")
+        precondition(Self.shingleSizeRange.contains(shingleSize), "shingle size must be in 1...64")
         self.shingleSize = shingleSize
+    }
+
+    /// Throws a ``FingerprintError`` unless `shingleSize` is in 1...64.
+    public static func validate(shingleSize: Int) throws(FingerprintError) {
+        guard shingleSizeRange.contains(shingleSize) else {
+            throw FingerprintError(
+                code: .shingleSize, message: "the shingle size must be between 1 and 64 words, not \(shingleSize)")
+        }
     }
 
     /// Calls `body` with the hash of every word shingle of `text`, in order.
@@ -30,21 +51,37 @@ public struct ShingleHasher: Sendable {
         }
     }
 
+    /// The scanner. ASCII letters and digits are taken 8 bytes at a time (``ASCIIWordRun``); every
+    /// other byte goes through the byte-at-a-time rules below, and scalars above ASCII are classified
+    /// by one lookup in ``ScalarWordClasses``. Both paths give the same word hashes.
     @inlinable
     func forEachShingle(
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<UInt64>, _ body: (UInt64) -> Void
     ) {
         var roller = ShingleRoller(ring: ring)
         var word = WordHashState()
+        guard let base = bytes.baseAddress else { return }
+        let classes = ScalarWordClasses.table
         var index = 0
         let end = bytes.count
         while index < end {
-            let byte = bytes[index]
+            if index + 8 <= end {
+                let run = ASCIIWordRun(loadingEightBytesAt: base + index)
+                if run.length > 0 {
+                    word.add(bigEndianBytes: run.lowercasedBigEndian, count: run.length)
+                    index += run.length
+                    if run.length == 8 { continue }
+                }
+                // The byte at `index` is not an ASCII letter or digit: one of the rules below applies.
+            }
+            let byte = base[index]
             if byte < 0x80 {
                 let folded = ShingleHasher.foldedASCII(byte)
                 if folded != 0 {
                     word.add(folded)
-                } else if byte == 0x27, word.length > 0, index + 1 < end, ShingleHasher.foldedASCII(bytes[index + 1]) != 0 {
+                } else if byte == 0x27, word.length > 0, index + 1 < end,
+                    ShingleHasher.foldedASCII(base[index + 1]) != 0
+                {
                     word.add(0x27)
                 } else if word.length > 0 {
                     roller.push(word.finish(), body)
@@ -54,9 +91,9 @@ public struct ShingleHasher: Sendable {
             }
             // General punctuation (U+2000–U+206F: curly quotes, dashes, spaces) separates words,
             // except a right single quote between letters, which is an apostrophe ("what’s").
-            if byte == 0xE2, index + 2 < end, bytes[index + 1] & 0xFE == 0x80 {
-                if bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, word.length > 0, index + 3 < end,
-                    ShingleHasher.foldedASCII(bytes[index + 3]) != 0
+            if byte == 0xE2, index + 2 < end, base[index + 1] & 0xFE == 0x80 {
+                if base[index + 1] == 0x80, base[index + 2] == 0x99, word.length > 0, index + 3 < end,
+                    ShingleHasher.foldedASCII(base[index + 3]) != 0
                 {
                     word.add(0x27)
                 } else if word.length > 0 {
@@ -65,7 +102,7 @@ public struct ShingleHasher: Sendable {
                 index += 3
                 continue
             }
-            // Other multi-byte scalars: decode and classify.
+            // Other multi-byte scalars: decode (a truncated sequence keeps the bits it has), then classify.
             var value: UInt32
             var length: Int
             if byte >= 0xF0 {
@@ -80,20 +117,19 @@ public struct ShingleHasher: Sendable {
             }
             var next = index + 1
             while next < index + length && next < end {
-                value = (value << 6) | UInt32(bytes[next] & 0x3F)
+                value = (value << 6) | UInt32(base[next] & 0x3F)
                 next += 1
             }
             index = next
-            guard let scalar = Unicode.Scalar(value), ShingleHasher.isWordScalar(scalar) else {
+            let wordClass = value < 0x1_0000 ? classes[Int(value)] : ScalarWordClasses.wordClass(of: value)
+            if wordClass == ScalarWordClasses.separator {
                 if word.length > 0 { roller.push(word.finish(), body) }
-                continue
-            }
-            if ShingleHasher.isUnspacedScript(value) {
+            } else if wordClass & ScalarWordClasses.unspacedFlag != 0 {
                 if word.length > 0 { roller.push(word.finish(), body) }
-                word.addScalar(value)
+                word.addScalar(wordClass & ~ScalarWordClasses.unspacedFlag)
                 roller.push(word.finish(), body)
             } else {
-                word.addScalar(ShingleHasher.lowercased(scalar))
+                word.addScalar(wordClass)
             }
         }
         if word.length > 0 { roller.push(word.finish(), body) }
@@ -109,25 +145,6 @@ public struct ShingleHasher: Sendable {
         return 0
     }
 
-    @inlinable
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-    }
-
-    @inlinable
-    static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
-        guard scalar.properties.changesWhenLowercased else { return scalar.value }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : scalar.value
-    }
-
-    @inlinable @inline(__always)
-    static func isUnspacedScript(_ value: UInt32) -> Bool {
-        (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FFFF).contains(value)
-    }
-
     /// A 64-bit finaliser (from SplitMix64) that spreads every input bit over the output.
     @inlinable @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {
@@ -135,79 +152,5 @@ public struct ShingleHasher: Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-}
-
-/// The hash of the word being read: bytes packed 8 at a time into a lane, one multiply per lane.
-@usableFromInline
-struct WordHashState {
-    @usableFromInline var hash: UInt64 = 0
-    @usableFromInline var lane: UInt64 = 0
-    @usableFromInline var length = 0
-
-    @inlinable init() {}
-
-    @inlinable @inline(__always)
-    mutating func add(_ byte: UInt8) {
-        lane = (lane << 8) | UInt64(byte)
-        length += 1
-        if length & 7 == 0 {
-            hash = (hash ^ lane) &* 0x9E37_79B9_7F4A_7C15
-            lane = 0
-        }
-    }
-
-    @inlinable @inline(__always)
-    mutating func addScalar(_ value: UInt32) {
-        // Scalars above ASCII go in as 3 bytes, which cannot collide with ASCII bytes below 0x80
-        // because the first is a marker.
-        add(0x80 | UInt8(truncatingIfNeeded: value >> 16))
-        add(UInt8(truncatingIfNeeded: value >> 8))
-        add(UInt8(truncatingIfNeeded: value))
-    }
-
-    @inlinable @inline(__always)
-    mutating func finish() -> UInt64 {
-        let result = ShingleHasher.mix(hash ^ lane ^ (UInt64(length) << 56))
-        hash = 0
-        lane = 0
-        length = 0
-        return result
-    }
-}
-
-/// Rolls a polynomial hash over the last `size` word hashes and reports each full shingle.
-@usableFromInline
-struct ShingleRoller {
-    @usableFromInline let ring: UnsafeMutableBufferPointer<UInt64>
-    @usableFromInline let size: Int
-    @usableFromInline let highPower: UInt64
-    @usableFromInline var slot = 0
-    @usableFromInline var count = 0
-    @usableFromInline var rolling: UInt64 = 0
-    @usableFromInline static let multiplier: UInt64 = 0x100_0000_01B3
-
-    @inlinable init(ring: UnsafeMutableBufferPointer<UInt64>) {
-        self.ring = ring
-        size = ring.count
-        var power: UInt64 = 1
-        for _ in 0..<(size - 1) { power = power &* Self.multiplier }
-        highPower = power
-    }
-
-    @inlinable @inline(__always)
-    mutating func push(_ word: UInt64, _ body: (UInt64) -> Void) {
-        let outgoing = count >= size ? ring[slot] : 0
-        ring[slot] = word
-        slot = slot + 1 == size ? 0 : slot + 1
-        rolling = (rolling &- outgoing &* highPower) &* Self.multiplier &+ word
-        count += 1
-        if count >= size { body(rolling) }
-    }
-
-    /// A text shorter than one shingle still gets one shingle: the rolling hash of all its words.
-    @inlinable
-    mutating func finishShortText(_ body: (UInt64) -> Void) {
-        if count > 0 && count < size { body(rolling) }
     }
 }
