@@ -14,8 +14,13 @@ struct StoryGroupingTests {
     private func storeWith(articles: [Article], in folder: TemporaryFolder) async throws -> ArticleStore {
         let store = try ArticleStore(path: folder.path("s.sqlite"))
         _ = try await store.insert(articles)
-        _ = try await StoryGroupingUpdater().groupPending(in: store)
+        _ = try await groupPending(store)
         return store
+    }
+
+    private func groupPending(_ store: ArticleStore) async throws -> GroupingSummary {
+        var updater = StoryGroupingUpdater()
+        return try await updater.groupPending(in: store)
     }
 
     private func storyOf(_ id: String, _ store: ArticleStore) async throws -> String {
@@ -47,7 +52,7 @@ struct StoryGroupingTests {
         let store = try await storeWith(fixtures.filter { !$0.id.hasSuffix("-3") && !$0.id.hasSuffix("-2") }, in: folder)
         #expect(try await store.storySummaries().count == 4)
         _ = try await store.insert(fixtures.filter { $0.id.hasSuffix("-2") || $0.id.hasSuffix("-3") }.map(\.article))
-        let summary = try await StoryGroupingUpdater().groupPending(in: store)
+        let summary = try await groupPending(store)
         #expect(summary.newStories == 0)
         #expect(try await store.storySummaries().count == 4)
         let joined = try #require(try await store.story(id: try await storyOf("quake-tr-3", store)))
@@ -64,13 +69,13 @@ struct StoryGroupingTests {
         #expect(try await storyOf("quake-tr-2", store) == newStory)
         // A third report of the same quake arrives: it joins one of the two, and the split stays.
         _ = try await store.insert([fixtures[2].article])
-        _ = try await StoryGroupingUpdater().groupPending(in: store)
+        _ = try await groupPending(store)
         #expect(try await storyOf("quake-tr-1", store) == story)
         #expect(try await storyOf("quake-tr-2", store) == newStory)
         #expect(try await store.keptApartPairs() == [[story, newStory].sorted()])
         // Ingesting the same articles again changes nothing.
         #expect(try await store.insert(fixtures.map(\.article)).inserted == 0)
-        _ = try await StoryGroupingUpdater().groupPending(in: store)
+        _ = try await groupPending(store)
         #expect(try await storyOf("quake-tr-2", store) == newStory)
     }
 
@@ -84,7 +89,7 @@ struct StoryGroupingTests {
         let (kept, absorbed) = try await store.mergeStories(actor, singer)
         #expect(kept == actor && absorbed == singer)
         _ = try await store.insert(fixtures.filter { $0.story.hasPrefix("rehab") }.map(\.article))
-        _ = try await StoryGroupingUpdater().groupPending(in: store)
+        _ = try await groupPending(store)
         let merged = try #require(try await store.story(id: actor))
         #expect(Set(merged.members.map(\.article.id)) == ["rehab-dm-1", "rehab-dm-2", "rehab-lf-1", "rehab-lf-2"])
         #expect(merged.mergedFrom == [singer])

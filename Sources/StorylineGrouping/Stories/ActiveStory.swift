@@ -1,5 +1,5 @@
 /// A story in the active index: its articles' vectors and the running sum of them.
-struct ActiveStory {
+struct ActiveStory: Sendable {
     var id: String
     var members: [Member]
     /// Sum of the members' unit vectors: the average cosine of v with the members is v·centroid / n.
@@ -10,7 +10,7 @@ struct ActiveStory {
     var last: Int?
     var alive = true
 
-    struct Member {
+    struct Member: Sendable {
         var id: String
         var vector: TermVector
         var names: Set<UInt32>

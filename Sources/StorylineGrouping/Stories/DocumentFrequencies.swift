@@ -18,6 +18,11 @@ public struct DocumentFrequencies: Sendable, Hashable {
         self.priorDocuments = priorDocuments
     }
 
+    /// Takes stored counts for terms not counted yet (a store loads counts only for the terms in use).
+    public mutating func include(storedCounts: [UInt32: Int32]) {
+        for (term, count) in storedCounts where counts[term] == nil { counts[term] = count }
+    }
+
     /// Counts one more article with `terms`.
     public mutating func add(_ terms: ArticleTerms) {
         documents += 1

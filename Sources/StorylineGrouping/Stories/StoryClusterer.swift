@@ -12,7 +12,7 @@
 /// var clusterer = StoryClusterer(frequencies: frequencies)
 /// for article in articlesInTimeOrder { let assignment = clusterer.add(article) }
 /// ```
-public struct StoryClusterer {
+public struct StoryClusterer: Sendable {
     /// One article to place.
     public struct Article: Sendable {
         public var id: String
@@ -44,6 +44,9 @@ public struct StoryClusterer {
         self.configuration = configuration
         self.frequencies = frequencies
     }
+
+    /// Whether story `id` is in the active index.
+    public func contains(story id: String) -> Bool { slotByStory[id] != nil }
 
     /// How many stories are in the active index.
     public var activeStoryCount: Int { stories.count - deadSlots }

@@ -3,27 +3,39 @@ import StorylineGrouping
 
 /// Places stored articles that are not yet in a story, finds their duplicates, and writes both.
 ///
-/// Works incrementally: only ungrouped articles are processed; the stories active around their
-/// time (newest article within the window) are rebuilt from the store, so old stories cost nothing
-/// and memory stays bounded on an endless stream. Manual splits are respected (their stories are
-/// never merged back); manual merges are already in the stored assignments. Each batch is written in
-/// one transaction, and an interrupted run leaves its articles ungrouped for the next run to finish.
+/// Works incrementally and keeps its state between calls: the stories active around the new
+/// articles' time (newest article within the window) are loaded from the store once and then kept
+/// in memory, so an ingest of many batches never reprocesses what it already placed, old stories
+/// cost nothing, and memory stays bounded on an endless stream (stories leave the index when their
+/// window has passed). Manual splits are respected (their stories are never merged back); manual
+/// merges are already in the stored assignments. Each batch is written in one transaction, and an
+/// interrupted run leaves its articles ungrouped for the next run to finish. One updater assumes it
+/// is the only writer of stories while it lives.
 ///
 /// ```swift
-/// let summary = try await StoryGroupingUpdater().groupPending(in: store)
+/// var updater = StoryGroupingUpdater()
+/// let summary = try await updater.groupPending(in: store)
 /// ```
 public struct StoryGroupingUpdater: Sendable {
-    public var stories: StoryConfiguration
-    public var duplicates: DuplicateConfiguration
+    public let stories: StoryConfiguration
+    public let duplicates: DuplicateConfiguration
     /// How far back (seconds) a new article looks for the articles it may copy.
-    public var duplicateWindowSeconds: Int
+    public let duplicateWindowSeconds: Int
     /// Articles grouped per transaction.
-    public var batchSize: Int
+    public let batchSize: Int
+
+    private var clusterer: StoryClusterer?
+    /// Stories whose newest article is at or after this time are in the clusterer.
+    private var storiesSince = Int.max
+    private var termsWithStoredCounts: Set<UInt32> = []
+    private var mergesWritten = 0
+    private var copies = CopyIndex()
 
     public init(
         stories: StoryConfiguration = StoryConfiguration(), duplicates: DuplicateConfiguration = DuplicateConfiguration(),
         duplicateWindowSeconds: Int = 14 * 86_400, batchSize: Int = 1000
     ) {
+        precondition(stories.problems().isEmpty && duplicates.problems().isEmpty, "invalid configuration")
         self.stories = stories
         self.duplicates = duplicates
         self.duplicateWindowSeconds = duplicateWindowSeconds
@@ -31,7 +43,7 @@ public struct StoryGroupingUpdater: Sendable {
     }
 
     /// Groups every ungrouped article of `store`, a batch at a time.
-    public func groupPending(in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
+    public mutating func groupPending(in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
         var summary = GroupingSummary()
         while true {
             let pending = try await store.ungroupedArticles(limit: batchSize)
@@ -40,112 +52,79 @@ public struct StoryGroupingUpdater: Sendable {
         }
     }
 
-    private func group(_ articles: [GroupingArticle], in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
+    private mutating func group(_ articles: [GroupingArticle], in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
         let extractor = TermExtractor()
         let newTerms = await ParallelMap.map(articles, chunkSize: 8) {
             extractor.terms(title: $0.title, text: $0.text, display: true)
         }
         let latest = try await store.latestPublished()
         let earliestNew = articles.compactMap(\.time).min() ?? latest ?? 0
-        let active = try await store.activeStoryArticles(since: min(earliestNew, latest ?? earliestNew) - stories.windowSeconds)
-        let activeList = active.sorted { $0.key < $1.key }
-        let activeTerms = await ParallelMap.map(activeList, chunkSize: 1) { story in
-            story.value.map { extractor.terms(title: $0.title, text: $0.text) }
+        let horizon = min(earliestNew, latest ?? earliestNew) - stories.windowSeconds
+        if clusterer == nil {
+            let documents = try await store.documentFrequencies(of: []).documents
+            var clusterer = StoryClusterer(
+                configuration: stories, frequencies: DocumentFrequencies(documents: documents, counts: [:],
+                                                                          priorDocuments: stories.priorDocuments))
+            clusterer.keptApart = try await store.keptApartPairs()
+            self.clusterer = clusterer
         }
+        let restored = try await loadStories(since: horizon, from: store, extractor: extractor)
 
         var update = GroupingUpdate()
         update.documents = articles.count
         for terms in newTerms { for term in terms.terms { update.termCounts[term, default: 0] += 1 } }
-        var needed = Set(update.termCounts.keys)
-        for story in activeTerms { for terms in story { needed.formUnion(terms.terms) } }
-        let stored = try await store.documentFrequencies(of: needed)
-        var counts = stored.counts
-        for (term, count) in update.termCounts { counts[term, default: 0] += Int32(count) }
-        let frequencies = DocumentFrequencies(
-            documents: stored.documents + articles.count, counts: counts, priorDocuments: stories.priorDocuments)
+        let unknown = Set(update.termCounts.keys).union(restored).subtracting(termsWithStoredCounts)
+        let stored = try await store.documentFrequencies(of: unknown)
+        clusterer!.frequencies.include(storedCounts: stored.counts)
+        termsWithStoredCounts.formUnion(unknown)
+        for terms in newTerms { clusterer!.frequencies.add(terms) }
 
-        var clusterer = StoryClusterer(configuration: stories, frequencies: frequencies)
-        clusterer.keptApart = try await store.keptApartPairs()
-        for (position, story) in activeList.enumerated() {
-            let members = zip(story.value, activeTerms[position]).map {
-                StoryClusterer.Article(id: $0.0.id, terms: $0.1, time: $0.0.time)
-            }
-            clusterer.restore(story: story.key, articles: members)
-        }
         let order = articles.indices.sorted { (articles[$0].time ?? .max, $0) < (articles[$1].time ?? .max, $1) }
         for index in order {
             let article = StoryClusterer.Article(id: articles[index].id, terms: newTerms[index], time: articles[index].time)
-            update.placements.append(clusterer.add(article))
+            update.placements.append(clusterer!.add(article))
         }
-        update.merges = clusterer.merges
-        let existing = Set(active.keys)
+        update.merges = Array(clusterer!.merges.dropFirst(mergesWritten))
+        mergesWritten = clusterer!.merges.count
         var summary = GroupingSummary()
         summary.articles = articles.count
         summary.merges = update.merges.count
-        summary.newStories = Set(update.placements.map(\.story)).subtracting(existing).count
+        summary.newStories = update.placements.filter { $0.evidence == nil }.count
 
-        let (signatures, links) = try await duplicateLinks(for: articles, order: order, in: store)
-        update.signatures = signatures
-        update.duplicateLinks = links
-        summary.duplicateLinks = links.count
+        let hasher = MinHasher(permutations: duplicates.permutations, shingleSize: duplicates.shingleSize)
+        let signatures = await ParallelMap.map(articles, chunkSize: 16) { hasher.signature(of: $0.text) }
+        try await copies.load(since: earliestNew - duplicateWindowSeconds, from: store, configuration: duplicates)
+        update.duplicateLinks = try await copies.link(
+            articles, signatures: signatures, order: order, store: store, configuration: duplicates)
+        update.signatures = zip(articles, signatures).map { ($0.id, $1) }
+        summary.duplicateLinks = update.duplicateLinks.count
         try await store.apply(update)
         return summary
     }
 
-    /// Signatures of the new articles and, for each that copies an earlier article, its link.
-    private func duplicateLinks(
-        for articles: [GroupingArticle], order: [Int], in store: ArticleStore
-    ) async throws(StoreError) -> ([(article: String, signature: MinHashSignature)], [DuplicateLink]) {
-        let finder = DuplicateFinder(configuration: duplicates)
-        let hasher = finder.hasher
-        let signatures = await ParallelMap.map(articles, chunkSize: 16) { hasher.signature(of: $0.text) }
-        let earliest = articles.compactMap(\.time).min() ?? Int.max
-        let stored = try await store.signatures(since: earliest == .max ? Int.min : earliest - duplicateWindowSeconds)
-
-        // Index stored articles first, then the new ones in time order, each querying before it is added.
-        var index = LSHIndex(parameters: finder.lsh)
-        var keys: [(id: String, time: Int?)] = []
-        for entry in stored {
-            index.insert(keys.count, signature: entry.signature)
-            keys.append((entry.article, entry.time))
+    /// Restores into the clusterer the stored stories active since `horizon` that it does not hold
+    /// yet; returns the terms of their articles.
+    private mutating func loadStories(
+        since horizon: Int, from store: ArticleStore, extractor: TermExtractor
+    ) async throws(StoreError) -> Set<UInt32> {
+        guard horizon < storiesSince else { return [] }
+        let active = try await store.activeStoryArticles(since: horizon)
+        let missing = active.filter { !clusterer!.contains(story: $0.key) }.sorted { $0.key < $1.key }
+        storiesSince = horizon
+        let terms = await ParallelMap.map(missing, chunkSize: 1) { story in
+            story.value.map { extractor.terms(title: $0.title, text: $0.text) }
         }
-        var candidates: [Int: [Int]] = [:]
-        for position in order {
-            candidates[position] = index.candidates(for: signatures[position])
-            index.insert(keys.count, signature: signatures[position])
-            keys.append((articles[position].id, articles[position].time))
-        }
-        let storedIDs = Array(Set(candidates.values.flatMap { $0 }.filter { $0 < stored.count }.map { keys[$0].id }))
-        var texts = try await store.texts(of: storedIDs)
-        for article in articles { texts[article.id] = article.text }
-        var shingles: [String: [UInt64]] = [:]
-        func shingleSet(_ id: String) -> [UInt64] {
-            if let known = shingles[id] { return known }
-            var set = Set<UInt64>()
-            hasher.shingles.forEachShingle(in: texts[id] ?? "") { set.insert($0) }
-            let sorted = set.sorted()
-            shingles[id] = sorted
-            return sorted
-        }
-        var links: [DuplicateLink] = []
-        for position in order {
-            let article = articles[position]
-            var best: (id: String, similarity: Double)?
-            for candidate in candidates[position] ?? [] {
-                let other = keys[candidate]
-                guard other.id != article.id else { continue }
-                // A copy derives from an article published no later than itself.
-                if let time = article.time, let otherTime = other.time, otherTime > time { continue }
-                if article.time != nil && other.time == nil { continue }
-                let similarity = DuplicateFinder.jaccard(shingleSet(article.id), shingleSet(other.id))
-                guard similarity >= duplicates.rewriteThreshold else { continue }
-                if similarity > (best?.similarity ?? 0) { best = (other.id, similarity) }
+        var allTerms = Set<UInt32>()
+        for story in terms { for article in story { allTerms.formUnion(article.terms) } }
+        let stored = try await store.documentFrequencies(of: allTerms.subtracting(termsWithStoredCounts))
+        clusterer!.frequencies.include(storedCounts: stored.counts)
+        termsWithStoredCounts.formUnion(allTerms)
+        for (position, story) in missing.enumerated() {
+            let members = zip(story.value, terms[position]).map {
+                StoryClusterer.Article(id: $0.0.id, terms: $0.1, time: $0.0.time)
             }
-            guard let best else { continue }
-            let exact = DuplicateFinder.contentKey(of: article.text) == DuplicateFinder.contentKey(of: texts[best.id] ?? "")
-            let kind: DuplicateKind = exact ? .exact : best.similarity >= duplicates.nearThreshold ? .near : .rewrite
-            links.append(DuplicateLink(article: article.id, derivedFrom: best.id, similarity: best.similarity, kind: kind))
+            clusterer!.restore(story: story.key, articles: members)
         }
-        return (zip(articles, signatures).map { ($0.id, $1) }, links)
+        return allTerms
     }
 }
