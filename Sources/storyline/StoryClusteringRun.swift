@@ -24,7 +24,8 @@ struct StoryClusteringRun {
     ) async throws -> StoryClusteringRun {
         var result = StoryClusteringRun()
         var clusterer = CollectionClusterer(configuration: configuration)
-        let stream = ArticleStream(extractor: ArticleExtractor(collector: collector), batchSize: 1000)
+        var stream = ArticleStream(extractor: ArticleExtractor(collector: collector), batchSize: 4000)
+        stream.linesPerBlock = 4096
         let extractor = TermExtractor()
         await stream.run(paths: paths) { batch in
             result.errors += batch.errors

@@ -116,3 +116,15 @@ struct StoryClustererTests {
         #expect(configuration.problems().count == 1)
     }
 }
+
+struct QuickselectTests {
+    @Test func findsTheKthLargestValue() {
+        let values: [Float] = [0.3, 0.9, 0.1, 0.5, 0.5, 0.7, 0.2]
+        for k in 1...values.count {
+            #expect(StoryClusterer.largest(k, of: values) == values.sorted(by: >)[k - 1])
+        }
+        var generator = SystemRandomNumberGenerator()
+        let many = (0..<500).map { _ in Float.random(in: 0..<1, using: &generator) }
+        #expect(StoryClusterer.largest(24, of: many) == many.sorted(by: >)[23])
+    }
+}

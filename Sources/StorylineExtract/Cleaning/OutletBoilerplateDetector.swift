@@ -136,15 +136,15 @@ public struct OutletBoilerplateDetector: Sendable {
         }
         for scalar in scalars {
             var value = scalar.value
-            let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
-            if isSpace {
+            if ScalarWordClasses.isSpace(value) {
                 pendingSpace = started
                 inWord = false
                 inDigits = false
                 continue
             }
-            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : scalar.properties.numericType != nil
-            let isLetter = !isDigit && (value < 0x80 ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic)
+            let isWordScalar = ScalarWordClasses.isWordScalar(scalar)
+            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : isWordScalar && scalar.properties.numericType != nil
+            let isLetter = isWordScalar && !isDigit
             if (isDigit || isLetter) && !inWord { words += 1 }
             inWord = isDigit || isLetter || (inWord && (value == 0x27 || value == 0x2D || value == 0x2019))
             if pendingSpace { mix(0x20) }
@@ -162,11 +162,7 @@ public struct OutletBoilerplateDetector: Sendable {
             case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: value = 0x22
             case 0x2013, 0x2014: value = 0x2D
             default:
-                if value >= 0x80, scalar.properties.changesWhenLowercased,
-                    let lower = scalar.properties.lowercaseMapping.unicodeScalars.first
-                {
-                    value = lower.value
-                }
+                if value >= 0x80 { value = ScalarWordClasses.lowercased(scalar) }
             }
             mix(value)
         }

@@ -18,23 +18,28 @@ struct TeaserDetector {
         let overlap = Double(lastStems.intersection(core).count) / Double(lastStems.count)
         guard overlap < ownOverlap else { return }
 
+        // Content words of the title and of each paragraph before index i, built once.
+        var earlierStems: [Set<String>] = [TextShape.contentStems(in: title ?? "")]
+        func stems(before index: Int) -> Set<String> {
+            while earlierStems.count <= index {
+                earlierStems.append(earlierStems[earlierStems.count - 1].union(
+                    TextShape.contentStems(in: visible[earlierStems.count - 1].text)))
+            }
+            return earlierStems[index]
+        }
         var block: [TextLine] = []
         if isCutOff(last.text) {
             block = [last]
             var blockNames = names(in: last.text)
             for index in stride(from: visible.count - 2, through: 2, by: -1) where block.count < maxParagraphs {
                 let candidate = visible[index]
-                let earlier = TextShape.contentStems(
-                    in: ([title ?? ""] + visible[..<index].map(\.text)).joined(separator: " "))
-                let introduced = names(in: candidate.text).subtracting(earlier)
+                let introduced = names(in: candidate.text).subtracting(stems(before: index))
                 guard !introduced.intersection(blockNames).isEmpty else { break }
                 block.insert(candidate, at: 0)
                 blockNames.formUnion(names(in: candidate.text))
             }
         } else if runsHeadlineIntoLead(last.text) {
-            let earlier = TextShape.contentStems(
-                in: ([title ?? ""] + visible.dropLast().map(\.text)).joined(separator: " "))
-            guard names(in: last.text).subtracting(earlier).count >= 2, overlap < 0.2 else { return }
+            guard names(in: last.text).subtracting(stems(before: visible.count - 1)).count >= 2, overlap < 0.2 else { return }
             block = [last]
         }
         for line in block { collector.add(line.start, line.end, reason: .teaser) }

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 
 /// One non-empty line of a text, trimmed, with its offsets in Unicode scalars into that text.
@@ -36,9 +37,7 @@ struct TextLine: Sendable, Hashable {
             let scalar = scalars[index]
             if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 finishLine()
-            } else if !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
-                || (scalar.value >= 0x80 && scalar.properties.isWhitespace))
-            {
+            } else if !ScalarWordClasses.isSpace(scalar.value) {
                 if firstContent == nil { firstContent = (index, offset) }
                 lastContent = (index, offset)
             }
@@ -119,9 +118,8 @@ enum TextShape {
             return value == 0x27 || value == 0x2D ? .joiner : .separator
         }
         if value == 0x2019 { return .joiner }
-        let properties = scalar.properties
-        if properties.isAlphabetic || properties.numericType != nil { return .letterOrDigit }
-        switch properties.generalCategory {
+        if ScalarWordClasses.isWordScalar(scalar) { return .letterOrDigit }
+        switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return .joiner
         default: return .separator
         }
@@ -134,44 +132,25 @@ enum TextShape {
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            var mapped = scalar
-            // ASCII first: this runs on every line of every article.
-            if value < 0x80 {
-                if value == 0x20 || (0x09...0x0D).contains(value) {
-                    pendingSpace = true
-                    continue
-                }
-                if (0x41...0x5A).contains(value) {
-                    mapped = Unicode.Scalar(UInt8(value + 0x20))
-                } else if value == 0x60 {
-                    mapped = "'"
-                }
-            } else if scalar.properties.isWhitespace {
+            // No Unicode property lookups: this runs on every line of every article.
+            if ScalarWordClasses.isSpace(value) {
                 pendingSpace = true
                 continue
-            } else {
-                switch scalar {
-                case "\u{2018}", "\u{2019}", "\u{02BC}": mapped = "'"
-                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": mapped = "\""
-                case "\u{2013}", "\u{2014}": mapped = "-"
-                case "\u{0307}": continue  // the dot Turkish "İ" keeps when lowercased
-                default:
-                    if scalar.properties.changesWhenLowercased {
-                        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                        pendingSpace = false
-                        for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower != "\u{0307}" {
-                            UTF8.encode(lower) { bytes.append($0) }
-                        }
-                        continue
-                    }
-                }
+            }
+            var mapped: UInt32
+            switch value {
+            case 0x60, 0x2018, 0x2019, 0x02BC: mapped = 0x27
+            case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: mapped = 0x22
+            case 0x2013, 0x2014: mapped = 0x2D
+            case 0x0307: continue  // the dot Turkish "İ" keeps when lowercased
+            default: mapped = ScalarWordClasses.lowercased(scalar)
             }
             if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
-            if mapped.value < 0x80 {
-                bytes.append(UInt8(mapped.value))
-            } else {
-                UTF8.encode(mapped) { bytes.append($0) }
+            if mapped < 0x80 {
+                bytes.append(UInt8(mapped))
+            } else if let out = Unicode.Scalar(mapped) {
+                UTF8.encode(out) { bytes.append($0) }
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -1,3 +1,5 @@
+import StorylineText
+
 /// Turns text into the hashes of its word shingles, in one pass over the UTF-8 bytes.
 ///
 /// Words are runs of letters and digits (ASCII folded to lower case; other letters lower-cased when

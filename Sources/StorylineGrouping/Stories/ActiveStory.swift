@@ -3,7 +3,7 @@ struct ActiveStory: Sendable {
     var id: String
     var members: [Member]
     /// Sum of the members' unit vectors: the average cosine of v with the members is v·centroid / n.
-    var centroid: [UInt32: Float]
+    var centroid: TermTable<Float>
     /// |centroid|², kept up to date as members join.
     var centroidNormSquared: Float
     var first: Int?
@@ -20,7 +20,8 @@ struct ActiveStory: Sendable {
     init(id: String, first member: Member, time: Int?) {
         self.id = id
         members = [member]
-        centroid = Dictionary(uniqueKeysWithValues: zip(member.vector.terms, member.vector.weights))
+        centroid = TermTable(zero: 0, capacity: member.vector.terms.count)
+        for index in member.vector.terms.indices { centroid.set(member.vector.terms[index], member.vector.weights[index]) }
         centroidNormSquared = 1
         first = time
         last = time
@@ -29,7 +30,7 @@ struct ActiveStory: Sendable {
     /// v·centroid for a unit vector v.
     func dot(_ vector: TermVector) -> Float {
         var sum: Float = 0
-        for index in vector.terms.indices { sum += vector.weights[index] * (centroid[vector.terms[index]] ?? 0) }
+        for index in vector.terms.indices { sum += vector.weights[index] * centroid[vector.terms[index]] }
         return sum
     }
 
@@ -37,16 +38,17 @@ struct ActiveStory: Sendable {
         members.append(member)
         centroidNormSquared += 2 * dot + 1
         for index in member.vector.terms.indices {
-            centroid[member.vector.terms[index], default: 0] += member.vector.weights[index]
+            let weight = member.vector.weights[index]
+            centroid.update(member.vector.terms[index]) { $0 += weight }
         }
         extend(to: time)
     }
 
     mutating func absorb(_ other: ActiveStory) {
         var crossDot: Float = 0
-        for (term, weight) in other.centroid { crossDot += weight * (centroid[term] ?? 0) }
+        other.centroid.forEach { term, weight in crossDot += weight * centroid[term] }
         centroidNormSquared += 2 * crossDot + other.centroidNormSquared
-        for (term, weight) in other.centroid { centroid[term, default: 0] += weight }
+        other.centroid.forEach { term, weight in centroid.update(term) { $0 += weight } }
         members += other.members
         extend(to: other.first)
         extend(to: other.last)
@@ -56,7 +58,7 @@ struct ActiveStory: Sendable {
     func centroidSimilarity(_ other: ActiveStory) -> Float {
         let (small, large) = centroid.count < other.centroid.count ? (self, other) : (other, self)
         var sum: Float = 0
-        for (term, weight) in small.centroid { sum += weight * (large.centroid[term] ?? 0) }
+        small.centroid.forEach { term, weight in sum += weight * large.centroid[term] }
         let norms = (centroidNormSquared * other.centroidNormSquared).squareRoot()
         return norms > 0 ? sum / norms : 0
     }

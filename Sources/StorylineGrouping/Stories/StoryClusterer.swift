@@ -37,6 +37,7 @@ public struct StoryClusterer: Sendable {
     private var slotByStory: [String: Int] = [:]
     private var postings: [UInt32: [Int32]] = [:]
     private var newestTime: Int?
+    private var lastSweep = Int.min / 2
     private var deadSlots = 0
 
     public init(configuration: StoryConfiguration = StoryConfiguration(), frequencies: DocumentFrequencies) {
@@ -69,9 +70,10 @@ public struct StoryClusterer: Sendable {
     public mutating func add(_ article: Article, withEvidence: Bool = true) -> StoryAssignment {
         if let time = article.time { advance(to: time) }
         let vector = frequencies.vector(article.terms)
+        let top = topTerms(of: vector)
         var best: (slot: Int, score: Float, dot: Float)?
         var alsoClose: [Int] = []
-        for slot in candidateSlots(for: vector) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
+        for slot in candidateSlots(for: vector, topTerms: top) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
             let dot = stories[slot].dot(vector)
             let score = dot / Float(stories[slot].members.count)
             if Double(score) >= configuration.joinThreshold { alsoClose.append(slot) }
@@ -85,7 +87,7 @@ public struct StoryClusterer: Sendable {
         }
         let evidence = withEvidence ? self.evidence(for: newMember, in: stories[best.slot], score: best.score) : nil
         stories[best.slot].add(newMember, time: article.time, dot: best.dot)
-        index(vector, slot: best.slot)
+        index(vector, slot: best.slot, topTerms: top)
         let story = stories[best.slot].id
         // Stories the article is close to as well may now have converged with the one it joined.
         mergeConverging(into: best.slot, candidates: alsoClose.filter { $0 != best.slot })
@@ -116,36 +118,70 @@ public struct StoryClusterer: Sendable {
     }
 
     /// Adds the article's most telling terms to the postings of `slot`.
-    private mutating func index(_ vector: TermVector, slot: Int) {
-        for term in topTerms(of: vector) {
-            var list = postings[term, default: []]
-            if list.last != Int32(slot) { list.append(Int32(slot)) }
-            postings[term] = list
+    private mutating func index(_ vector: TermVector, slot: Int, topTerms known: [UInt32]? = nil) {
+        for term in known ?? topTerms(of: vector) {
+            // Appended in place: copying the list out and back would cost its length every time.
+            if postings[term]?.last != Int32(slot) { postings[term, default: []].append(Int32(slot)) }
         }
     }
 
+    /// The article's `candidateTerms` highest-weighted terms (a few more on ties).
     private func topTerms(of vector: TermVector) -> [UInt32] {
         let count = configuration.candidateTerms
         guard vector.terms.count > count else { return vector.terms }
-        let order = vector.weights.indices.sorted { vector.weights[$0] > vector.weights[$1] }
-        return order.prefix(count).map { vector.terms[$0] }
+        let cutoff = Self.largest(count, of: vector.weights)
+        return vector.terms.indices.filter { vector.weights[$0] >= cutoff }.map { vector.terms[$0] }
     }
 
-    private func candidateSlots(for vector: TermVector) -> [Int] {
-        var seen = Set<Int32>()
-        var slots: [Int] = []
-        for term in topTerms(of: vector) {
-            for slot in postings[term] ?? [] where stories[Int(slot)].alive && seen.insert(slot).inserted {
-                slots.append(Int(slot))
+    /// Active stories that share top terms with the article: at most `maxCandidates`, those sharing
+    /// the most first (a story sharing one of 24 telling terms rarely reaches the join threshold).
+    /// The `k`-th largest of `values` by quickselect: O(n) on average, where sorting would be O(n log n).
+    static func largest(_ k: Int, of values: [Float]) -> Float {
+        var items = values
+        var low = 0
+        var high = items.count - 1
+        let target = k - 1
+        while low < high {
+            let pivot = items[(low + high) / 2]
+            var i = low
+            var j = high
+            while i <= j {
+                while items[i] > pivot { i += 1 }
+                while items[j] < pivot { j -= 1 }
+                if i <= j {
+                    items.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if target <= j {
+                high = j
+            } else if target >= i {
+                low = i
+            } else {
+                return items[target]
             }
         }
-        return slots
+        return items[target]
+    }
+
+    private func candidateSlots(for vector: TermVector, topTerms known: [UInt32]? = nil) -> [Int] {
+        var shared: [Int32: Int] = [:]
+        for term in known ?? topTerms(of: vector) {
+            for slot in postings[term] ?? [] where stories[Int(slot)].alive { shared[slot, default: 0] += 1 }
+        }
+        guard shared.count > configuration.maxCandidates else { return shared.keys.map { Int($0) } }
+        return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(configuration.maxCandidates).map { Int($0.key) }
     }
 
     /// Retires stories whose newest article is older than the window before `time`.
     private mutating func advance(to time: Int) {
         guard time > (newestTime ?? Int.min) else { return }
         newestTime = time
+        // Sweep for expired stories once per 1/24 of the window: it touches every story, and the
+        // window itself is enforced exactly by `accepts` when scoring.
+        guard time >= lastSweep + configuration.windowSeconds / 24 else { return }
+        lastSweep = time
         let horizon = time - configuration.windowSeconds
         for slot in stories.indices where stories[slot].alive {
             if let last = stories[slot].last, last < horizon { retire(slot) }
@@ -156,7 +192,7 @@ public struct StoryClusterer: Sendable {
     private mutating func retire(_ slot: Int) {
         stories[slot].alive = false
         stories[slot].members = []
-        stories[slot].centroid = [:]
+        stories[slot].centroid = TermTable(zero: 0)
         slotByStory[stories[slot].id] = nil
         deadSlots += 1
     }

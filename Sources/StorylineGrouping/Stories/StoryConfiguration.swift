@@ -8,6 +8,8 @@ public struct StoryConfiguration: Sendable, Hashable, Codable {
     public var mergeThreshold = 0.6
     /// How many of an article's highest-weighted terms look up candidate stories.
     public var candidateTerms = 24
+    /// At most this many candidate stories (those sharing the most top terms) are scored per article.
+    public var maxCandidates = 16
     /// Virtual documents added to the IDF denominator (see ``DocumentFrequencies/priorDocuments``).
     public var priorDocuments = 50
 
@@ -20,6 +22,7 @@ public struct StoryConfiguration: Sendable, Hashable, Codable {
         if windowSeconds < 3_600 { problems.append("time window must be at least one hour (got \(windowSeconds) s)") }
         if !(mergeThreshold > 0 && mergeThreshold <= 1) { problems.append("merge threshold must be in (0, 1] (got \(mergeThreshold))") }
         if priorDocuments < 0 { problems.append("prior documents must not be negative (got \(priorDocuments))") }
+        if maxCandidates < 1 { problems.append("max candidates must be at least 1 (got \(maxCandidates))") }
         if candidateTerms < 1 { problems.append("candidate terms must be at least 1 (got \(candidateTerms))") }
         return problems
     }

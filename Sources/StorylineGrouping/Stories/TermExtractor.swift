@@ -93,12 +93,7 @@ public struct TermExtractor: Sendable {
 
     @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
-        }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
+        ScalarWordClasses.isWordScalar(scalar)
     }
 
     /// Lower-cases ASCII bytes directly; other text through the standard library.

@@ -4,24 +4,51 @@
 /// A class is ``separator`` (0) for scalars that are not letters or digits (and for surrogates);
 /// otherwise the scalar's one-scalar lower-case form, with ``unspacedFlag`` set for Han, kana and
 /// Hangul, which are words on their own.
-@usableFromInline
-enum ScalarWordClasses {
+public enum ScalarWordClasses {
     /// The class of a scalar that separates words.
-    @usableFromInline static let separator: UInt32 = 0
+    public static let separator: UInt32 = 0
     /// Set in the class of a scalar that is a word by itself.
-    @usableFromInline static let unspacedFlag: UInt32 = 1 << 31
+    public static let unspacedFlag: UInt32 = 1 << 31
 
     /// The classes of U+0000…U+FFFF (256 KB), built once on first use. A static `let` is initialised
     /// exactly once, thread-safely, and the table is only read afterwards: hence `nonisolated(unsafe)`.
-    @usableFromInline nonisolated(unsafe) static let table: UnsafePointer<UInt32> = {
+    public nonisolated(unsafe) static let table: UnsafePointer<UInt32> = {
         let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x1_0000)
         for value in 0..<UInt32(0x1_0000) { table[Int(value)] = wordClass(of: value) }
         return UnsafePointer(table)
     }()
 
+    /// Whether `scalar` is a letter or digit (one table lookup for the Basic Multilingual Plane).
+    @inlinable
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        return (value < 0x1_0000 ? table[Int(value)] : wordClass(of: value)) != separator
+    }
+
+    /// Whether `value` is white space (Unicode White_Space), without a property lookup.
+    @inlinable
+    public static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// The one-scalar lower-case form of a letter (İ gives i), or the scalar itself.
+    @inlinable
+    public static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value | 0x20 : value }
+        if value == 0x130 { return 0x69 }
+        let wordClass = value < 0x1_0000 ? table[Int(value)] : ScalarWordClasses.wordClass(of: value)
+        return wordClass == separator ? value : wordClass & ~unspacedFlag
+    }
+
     /// The class of any value (scalars above the table are rare: emoji, historic scripts, CJK extensions).
-    @usableFromInline
-    static func wordClass(of value: UInt32) -> UInt32 {
+    public static func wordClass(of value: UInt32) -> UInt32 {
         guard let scalar = Unicode.Scalar(value) else { return separator }
         let properties = scalar.properties
         guard properties.isAlphabetic || properties.numericType != nil else { return separator }
@@ -32,7 +59,7 @@ enum ScalarWordClasses {
     }
 
     /// Han (with extensions and compatibility ideographs), hiragana, katakana and Hangul syllables.
-    static func isUnspacedScript(_ value: UInt32) -> Bool {
+    public static func isUnspacedScript(_ value: UInt32) -> Bool {
         (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FFFF).contains(value)
     }
