@@ -19,8 +19,7 @@ struct StoryGroupingTests {
     }
 
     private func groupPending(_ store: ArticleStore) async throws -> GroupingSummary {
-        var updater = StoryGroupingUpdater()
-        return try await updater.groupPending(in: store)
+        try await StoryGroupingUpdater().groupPending(in: store)
     }
 
     private func storyOf(_ id: String, _ store: ArticleStore) async throws -> String {

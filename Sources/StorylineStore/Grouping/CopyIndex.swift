@@ -1,45 +1,49 @@
 import StorylineGrouping
 
 /// The LSH index over recent signatures that a grouping run keeps between batches, to link each new
-/// article to the earlier article it copies.
+/// article to the earlier article it copies. Synchronous: its owner does the store reads.
 struct CopyIndex: Sendable {
-    private var index: LSHIndex?
+    private var index: LSHIndex
     private var keys: [(id: String, time: Int?)] = []
     private var indexed: Set<String> = []
     /// Stored signatures of articles published at or after this time are in the index.
-    private var since = Int.max
+    private(set) var since = Int.max
+    let configuration: DuplicateConfiguration
 
-    /// Adds the stored signatures published since `horizon` that the index lacks.
-    mutating func load(since horizon: Int, from store: ArticleStore, configuration: DuplicateConfiguration)
-        async throws(StoreError)
-    {
-        if index == nil {
-            index = LSHIndex(
-                parameters: LSHParameters.optimal(
-                    threshold: configuration.rewriteThreshold, permutations: configuration.permutations))
-        }
-        guard horizon < since else { return }
-        for entry in try await store.signatures(since: horizon) where !indexed.contains(entry.article) {
-            insert(entry.article, time: entry.time, signature: entry.signature)
-        }
-        since = horizon
+    init(configuration: DuplicateConfiguration) {
+        self.configuration = configuration
+        index = LSHIndex(
+            parameters: LSHParameters.optimal(
+                threshold: configuration.rewriteThreshold, permutations: configuration.permutations))
     }
 
-    /// Links each new article (in time order) to the most similar earlier article, verified by exact
-    /// Jaccard similarity of shingle sets, and adds it to the index.
-    mutating func link(
-        _ articles: [GroupingArticle], signatures: [MinHashSignature], order: [Int], store: ArticleStore,
-        configuration: DuplicateConfiguration
-    ) async throws(StoreError) -> [DuplicateLink] {
-        var candidates: [Int: [Int]] = [:]
-        let batchStart = keys.count
+    /// Adds stored signatures (published since `horizon`) that the index lacks.
+    mutating func add(stored: [(article: String, time: Int?, signature: MinHashSignature)], since horizon: Int) {
+        for entry in stored where !indexed.contains(entry.article) {
+            insert(entry.article, time: entry.time, signature: entry.signature)
+        }
+        since = min(since, horizon)
+    }
+
+    /// Candidate earlier articles for each new article (in time order); the new ones are then indexed.
+    /// Returns, per article position, the candidates' ids and times.
+    mutating func candidates(
+        for articles: [GroupingArticle], signatures: [MinHashSignature], order: [Int]
+    ) -> [Int: [(id: String, time: Int?)]] {
+        var result: [Int: [(id: String, time: Int?)]] = [:]
         for position in order {
-            candidates[position] = index!.candidates(for: signatures[position])
+            result[position] = index.candidates(for: signatures[position]).map { keys[$0] }
             insert(articles[position].id, time: articles[position].time, signature: signatures[position])
         }
-        let storedIDs = Array(Set(candidates.values.flatMap { $0 }.filter { $0 < batchStart }.map { keys[$0].id }))
-        var texts = try await store.texts(of: storedIDs)
-        for article in articles { texts[article.id] = article.text }
+        return result
+    }
+
+    /// Links each new article to the most similar earlier candidate, verified by the exact Jaccard
+    /// similarity of shingle sets; `texts` holds the texts of the new articles and of the candidates.
+    func links(
+        for articles: [GroupingArticle], order: [Int], candidates: [Int: [(id: String, time: Int?)]],
+        texts: [String: String]
+    ) -> [DuplicateLink] {
         let shingler = ShingleHasher(shingleSize: configuration.shingleSize)
         var shingles: [String: [UInt64]] = [:]
         func shingleSet(_ id: String) -> [UInt64] {
@@ -54,9 +58,7 @@ struct CopyIndex: Sendable {
         for position in order {
             let article = articles[position]
             var best: (id: String, similarity: Double)?
-            for candidate in candidates[position] ?? [] {
-                let other = keys[candidate]
-                guard other.id != article.id else { continue }
+            for other in candidates[position] ?? [] where other.id != article.id {
                 // A copy derives from an article published no later than itself.
                 if let time = article.time, let otherTime = other.time, otherTime > time { continue }
                 if article.time != nil && other.time == nil { continue }
@@ -73,7 +75,7 @@ struct CopyIndex: Sendable {
     }
 
     private mutating func insert(_ id: String, time: Int?, signature: MinHashSignature) {
-        index!.insert(keys.count, signature: signature)
+        index.insert(keys.count, signature: signature)
         keys.append((id, time))
         indexed.insert(id)
     }

@@ -13,10 +13,12 @@ import StorylineGrouping
 /// is the only writer of stories while it lives.
 ///
 /// ```swift
-/// var updater = StoryGroupingUpdater()
+/// let updater = StoryGroupingUpdater()
 /// let summary = try await updater.groupPending(in: store)
 /// ```
-public struct StoryGroupingUpdater: Sendable {
+///
+/// An actor: its state lives across the awaits of store reads, so it must not be shared unguarded.
+public actor StoryGroupingUpdater {
     public let stories: StoryConfiguration
     public let duplicates: DuplicateConfiguration
     /// How far back (seconds) a new article looks for the articles it may copy.
@@ -29,7 +31,7 @@ public struct StoryGroupingUpdater: Sendable {
     private var storiesSince = Int.max
     private var termsWithStoredCounts: Set<UInt32> = []
     private var mergesWritten = 0
-    private var copies = CopyIndex()
+    private var copies: CopyIndex
 
     public init(
         stories: StoryConfiguration = StoryConfiguration(), duplicates: DuplicateConfiguration = DuplicateConfiguration(),
@@ -40,10 +42,11 @@ public struct StoryGroupingUpdater: Sendable {
         self.duplicates = duplicates
         self.duplicateWindowSeconds = duplicateWindowSeconds
         self.batchSize = batchSize
+        copies = CopyIndex(configuration: duplicates)
     }
 
     /// Groups every ungrouped article of `store`, a batch at a time.
-    public mutating func groupPending(in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
+    public func groupPending(in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
         var summary = GroupingSummary()
         while true {
             let pending = try await store.ungroupedArticles(limit: batchSize)
@@ -52,7 +55,7 @@ public struct StoryGroupingUpdater: Sendable {
         }
     }
 
-    private mutating func group(_ articles: [GroupingArticle], in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
+    private func group(_ articles: [GroupingArticle], in store: ArticleStore) async throws(StoreError) -> GroupingSummary {
         let extractor = TermExtractor()
         let newTerms = await ParallelMap.map(articles, chunkSize: 8) {
             extractor.terms(title: $0.title, text: $0.text, display: true)
@@ -93,9 +96,15 @@ public struct StoryGroupingUpdater: Sendable {
 
         let hasher = MinHasher(permutations: duplicates.permutations, shingleSize: duplicates.shingleSize)
         let signatures = await ParallelMap.map(articles, chunkSize: 16) { hasher.signature(of: $0.text) }
-        try await copies.load(since: earliestNew - duplicateWindowSeconds, from: store, configuration: duplicates)
-        update.duplicateLinks = try await copies.link(
-            articles, signatures: signatures, order: order, store: store, configuration: duplicates)
+        let copyHorizon = earliestNew - duplicateWindowSeconds
+        if copyHorizon < copies.since {
+            copies.add(stored: try await store.signatures(since: copyHorizon), since: copyHorizon)
+        }
+        let candidates = copies.candidates(for: articles, signatures: signatures, order: order)
+        let newIDs = Set(articles.map(\.id))
+        var texts = try await store.texts(of: Array(Set(candidates.values.flatMap { $0.map(\.id) }).subtracting(newIDs)))
+        for article in articles { texts[article.id] = article.text }
+        update.duplicateLinks = copies.links(for: articles, order: order, candidates: candidates, texts: texts)
         update.signatures = zip(articles, signatures).map { ($0.id, $1) }
         summary.duplicateLinks = update.duplicateLinks.count
         try await store.apply(update)
@@ -104,7 +113,7 @@ public struct StoryGroupingUpdater: Sendable {
 
     /// Restores into the clusterer the stored stories active since `horizon` that it does not hold
     /// yet; returns the terms of their articles.
-    private mutating func loadStories(
+    private func loadStories(
         since horizon: Int, from store: ArticleStore, extractor: TermExtractor
     ) async throws(StoreError) -> Set<UInt32> {
         guard horizon < storiesSince else { return [] }

@@ -29,7 +29,7 @@ struct IngestCommand: AsyncParsableCommand {
         let articleStore = try store.open()
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var progress = IngestProgress()
-        var grouper = StoryGroupingUpdater(stories: stories.configuration)
+        let grouper = StoryGroupingUpdater(stories: stories.configuration)
         try await stream.run(paths: try input.resolvedPaths()) { batch in
             for error in batch.errors { StandardError.print("error: \(error)") }
             progress.errors += batch.errors.count
