@@ -6,6 +6,9 @@
 struct PhraseIndex: Sendable {
     private var byTrigram: [UInt32: [(family: Int, phrase: [UInt8])]] = [:]
     private var short: [(family: Int, phrase: String)] = []
+    /// One bit per 16-bit hash of an indexed trigram: most positions of a line are ruled out here,
+    /// without a dictionary lookup.
+    private var trigramBits = [UInt64](repeating: 0, count: 1024)
 
     /// The index of the families checked line by line by ``BoilerplateCleaner``.
     static let lineFamilies = PhraseIndex(families: BoilerplatePhrases.lineFamilies)
@@ -18,7 +21,10 @@ struct PhraseIndex: Sendable {
                 if bytes.count < 3 {
                     short.append((family, phrase))
                 } else {
-                    byTrigram[Self.key(bytes[0], bytes[1], bytes[2]), default: []].append((family, bytes))
+                    let key = Self.key(bytes[0], bytes[1], bytes[2])
+                    byTrigram[key, default: []].append((family, bytes))
+                    let bit = Self.bit(key)
+                    trigramBits[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
         }
@@ -32,7 +38,9 @@ struct PhraseIndex: Sendable {
         line.withUTF8 { bytes in
             guard bytes.count >= 3 else { return }
             for start in 0...(bytes.count - 3) {
-                guard let candidates = byTrigram[Self.key(bytes[start], bytes[start + 1], bytes[start + 2])] else {
+                let key = Self.key(bytes[start], bytes[start + 1], bytes[start + 2])
+                let bit = Self.bit(key)
+                guard trigramBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = byTrigram[key] else {
                     continue
                 }
                 for (family, phrase) in candidates where found & (1 << UInt64(family)) == 0 {
@@ -44,6 +52,10 @@ struct PhraseIndex: Sendable {
             }
         }
         return found
+    }
+
+    private static func bit(_ key: UInt32) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16)
     }
 
     private static func key(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {

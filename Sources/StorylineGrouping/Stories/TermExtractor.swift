@@ -14,8 +14,8 @@ public struct TermExtractor: Sendable {
 
     /// Working state while one article is read.
     private struct Accumulator {
-        var frequencies: [UInt32: Float] = [:]
-        var names: Set<UInt32> = []
+        var frequencies = TermTable<Float>(zero: 0, capacity: 256)
+        var names = TermTable<Bool>(zero: false, capacity: 64)
         var display: [UInt32: String]?
     }
 
@@ -24,7 +24,12 @@ public struct TermExtractor: Sendable {
         var result = Accumulator(display: display ? [:] : nil)
         if let title { add(title, baseWeight: titleWeight, leadWords: 0, into: &result) }
         add(text, baseWeight: 1, leadWords: leadWords, into: &result)
-        return ArticleTerms(frequencies: result.frequencies, names: result.names, display: result.display)
+        var frequencies: [UInt32: Float] = [:]
+        frequencies.reserveCapacity(result.frequencies.count)
+        result.frequencies.forEach { frequencies[$0] = $1 }
+        var names = Set<UInt32>()
+        result.names.forEach { term, _ in names.insert(term) }
+        return ArticleTerms(frequencies: frequencies, names: names, display: result.display)
     }
 
     private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
@@ -69,6 +74,11 @@ public struct TermExtractor: Sendable {
         into result: inout Accumulator
     ) {
         position += 1
+        if result.display == nil, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            addASCIIWord(word.utf8, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
+                         leadWords: leadWords, into: &result)
+            return
+        }
         let raw = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)
         let lower = Self.lowercased(raw)
         guard lower.utf8.count >= 2 || (lower.unicodeScalars.first?.value ?? 0) >= 0x3000, !StopWords.contains(lower)
@@ -82,13 +92,73 @@ public struct TermExtractor: Sendable {
         var weight = position <= leadWords ? max(baseWeight, leadWeight) : baseWeight
         if isName {
             weight *= nameWeight
-            result.names.insert(hash)
         } else if isNumber {
             weight *= numberWeight
         }
-        result.frequencies[hash, default: 0] += weight
+        result.frequencies.update(hash) { $0 += weight }
+        if isName { result.names.set(hash, true) }
         // Show a name as written, other terms as their first word form (not the stem).
         if result.display != nil, isName || result.display?[hash] == nil { result.display?[hash] = isName ? raw : lower }
+    }
+
+    /// The same as the general path for a word of ASCII bytes, without building strings: lower-case,
+    /// stop-word test, stem and term hash all work on the bytes (the hashes are identical).
+    private func addASCIIWord(
+        _ word: Substring.UTF8View, sentenceStart: Bool, position: Int, baseWeight: Float, leadWords: Int,
+        into result: inout Accumulator
+    ) {
+        let count = word.count
+        guard count >= 2 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lower in
+            var allDigits = true
+            var index = 0
+            for byte in word {
+                lower[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if byte < 0x30 || byte > 0x39 { allDigits = false }
+                index += 1
+            }
+            guard !Self.stopWordHashes.contains(Self.hash(UnsafeBufferPointer(rebasing: lower[0..<count]))) else {
+                return
+            }
+            let first = word[word.startIndex]
+            let isName = !allDigits && !sentenceStart && first >= 0x41 && first <= 0x5A
+            var length = count
+            if !allDigits && !isName {
+                // Stemmer.stem on bytes: one suffix, then at most 8 letters.
+                for suffix in Self.suffixes where length > suffix.count + 3 {
+                    if (0..<suffix.count).allSatisfy({ lower[length - suffix.count + $0] == suffix[$0] }) {
+                        length -= suffix.count
+                        break
+                    }
+                }
+                length = min(length, 8)
+            }
+            let hash = Self.hash(UnsafeBufferPointer(rebasing: lower[0..<length]))
+            var weight = position <= leadWords ? max(baseWeight, leadWeight) : baseWeight
+            if isName {
+                weight *= nameWeight
+                result.names.set(hash, true)
+            } else if allDigits {
+                weight *= numberWeight
+            }
+            result.frequencies.update(hash) { $0 += weight }
+        }
+    }
+
+    private static let suffixes: [[UInt8]] = ["'s", "ing", "ed", "es", "s"].map { Array($0.utf8) }
+
+    /// Hashes of the stop words, as ``hash(_:)`` computes them.
+    private static let stopWordHashes: TermTable<Bool> = {
+        var table = TermTable<Bool>(zero: false, capacity: StopWords.words.count)
+        for word in StopWords.words { table.set(hash(word), true) }
+        return table
+    }()
+
+    /// ``hash(_:)`` of UTF-8 bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return UInt32(truncatingIfNeeded: ShingleHasher.mix(hash) >> 32)
     }
 
     @inline(__always)
