@@ -19,8 +19,8 @@ struct TeaserDetector {
         guard overlap < ownOverlap else { return }
 
         // Content words of the title and of each paragraph before index i, built once.
-        var earlierStems: [Set<String>] = [TextShape.contentStems(in: title ?? "")]
-        func stems(before index: Int) -> Set<String> {
+        var earlierStems: [Set<UInt64>] = [TextShape.contentStems(in: title ?? "")]
+        func stems(before index: Int) -> Set<UInt64> {
             while earlierStems.count <= index {
                 earlierStems.append(earlierStems[earlierStems.count - 1].union(
                     TextShape.contentStems(in: visible[earlierStems.count - 1].text)))
@@ -71,10 +71,10 @@ struct TeaserDetector {
     }
 
     /// Stems of capitalised words that are not function words (names, mostly).
-    private func names(in text: String) -> Set<String> {
-        var result: Set<String> = []
+    private func names(in text: String) -> Set<UInt64> {
+        var result: Set<UInt64> = []
         for word in TextShape.words(in: text) where word.first?.isUppercase ?? false {
-            result.formUnion(TextShape.contentStems(in: String(word)))
+            if let stem = TextShape.contentStem(word) { result.insert(stem) }
         }
         return result
     }

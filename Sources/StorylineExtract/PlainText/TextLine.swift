@@ -165,14 +165,43 @@ enum TextShape {
 
     /// Content words (lowercased, 4+ letters, not a frequent function word) of `text`, cut to a
     /// five-letter stem so that "Russia" and "Russian" meet.
-    static func contentStems(in text: String) -> Set<String> {
-        var result: Set<String> = []
+    static func contentStems(in text: String) -> Set<UInt64> {
+        var result: Set<UInt64> = []
         for word in words(in: text) {
-            let lower = lowercased(word).replacingApostropheSuffix()
-            guard lower.count >= 4, !FunctionWords.all.contains(lower) else { continue }
-            result.insert(String(lower.prefix(5)))
+            if let stem = contentStem(word) { result.insert(stem) }
         }
         return result
+    }
+
+    /// The hash of a content word's first five letters (lower-cased, possessive cut off), or nil for
+    /// short words and function words. ASCII words take a path without strings; the hashes agree.
+    static func contentStem(_ word: Substring) -> UInt64? {
+        let utf8 = word.utf8
+        if utf8.count <= 64, utf8.allSatisfy({ $0 < 0x80 }) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var prefixHash: UInt64 = 0
+            var length = 0
+            for byte in utf8 {
+                if byte == 0x27 { break }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
+                length += 1
+                if length == 5 { prefixHash = hash }
+            }
+            guard length >= 4, !functionWordHashes.contains(hash) else { return nil }
+            return length >= 5 ? prefixHash : hash
+        }
+        let lower = lowercased(word).replacingApostropheSuffix()
+        guard lower.count >= 4, !FunctionWords.all.contains(lower) else { return nil }
+        return fnv(String(lower.prefix(5)))
+    }
+
+    private static let functionWordHashes: Set<UInt64> = Set(FunctionWords.all.map(fnv))
+
+    private static func fnv(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
     }
 }
 
