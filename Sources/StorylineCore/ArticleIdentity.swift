@@ -10,11 +10,14 @@ public enum ArticleIdentity {
 
     /// A 64-bit FNV-1a hash of the UTF-8 bytes of `string`.
     public static func fnv1a64(_ string: String) -> UInt64 {
+        fnv1a64(bytes: string.utf8)
+    }
+
+    /// A 64-bit FNV-1a hash of `bytes` (equal to ``fnv1a64(_:)`` of the string they encode).
+    @inlinable
+    public static func fnv1a64(bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in string.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 

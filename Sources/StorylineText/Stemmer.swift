@@ -4,32 +4,31 @@ public enum Stemmer {
     private static let suffixes: [[UInt8]] = ["'s", "ing", "ed", "es", "s"].map { Array($0.utf8) }
 
     /// The stem of a lower-cased word.
-    ///
-    /// Works on UTF-8 bytes: the suffixes are ASCII, and a cut to 8 scalars stops at a scalar boundary.
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        let scalarCount = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-        var remaining = scalarCount
-        for suffix in suffixes where remaining > suffix.count + 3 && bytes.count >= suffix.count {
-            if bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) {
-                bytes.removeLast(suffix.count)
-                remaining -= suffix.count
+        let bytes = Array(word.utf8)
+        let length = bytes.withUnsafeBufferPointer { stemLength(utf8: $0) }
+        return String(decoding: bytes[..<length], as: UTF8.self)
+    }
+
+    /// How many leading UTF-8 bytes of a lower-cased word form its stem: one suffix off (when at
+    /// least 4 scalars remain), then at most 8 scalars, cut at a scalar boundary. Lets callers that
+    /// hold bytes stem without building strings, with the same result as ``stem(_:)``.
+    public static func stemLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var length = bytes.count
+        var scalars = bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        for suffix in suffixes where scalars > suffix.count + 3 && length >= suffix.count {
+            if bytes[(length - suffix.count)..<length].elementsEqual(suffix) {
+                length -= suffix.count
+                scalars -= suffix.count
                 break
             }
         }
-        if remaining > 8 {
-            // Keep the bytes of the first 8 scalars.
-            var seen = 0
-            var cut = bytes.count
-            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                if seen == 8 {
-                    cut = offset
-                    break
-                }
-                seen += 1
-            }
-            bytes.removeLast(bytes.count - cut)
+        guard scalars > 8 else { return length }
+        var seen = 0
+        for offset in 0..<length where bytes[offset] & 0xC0 != 0x80 {
+            if seen == 8 { return offset }
+            seen += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return length
     }
 }

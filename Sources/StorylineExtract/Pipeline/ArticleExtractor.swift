@@ -9,8 +9,8 @@ import StorylineCore
 ///
 /// ```swift
 /// let extractor = ArticleExtractor()
-/// let result = extractor.extract(paths: ["articles/"])
-/// for item in result.articles { print(item.article.title ?? "") }
+/// let (drafts, errors) = extractor.drafts(from: try extractor.collector.read(.file(path: "a.txt")))
+/// let articles = extractor.finish(drafts)
 /// ```
 public struct ArticleExtractor: Sendable {
     public var collector: InputCollector
@@ -100,24 +100,5 @@ public struct ArticleExtractor: Sendable {
         var batch = pending
         markOutletBoilerplate(in: &batch)
         return batch.map(assemble)
-    }
-
-    /// Reads, cleans and assembles everything under `paths` in one batch, on one core (for small
-    /// inputs and tests; ``ArticleStream`` streams large ones on all cores).
-    public func extract(paths: [String]) -> (articles: [ExtractedArticle], errors: [InputError]) {
-        let (locations, missing) = collector.locations(for: paths)
-        var errors = missing
-        var pending: [PendingDraft] = []
-        for location in locations {
-            do {
-                let document = try collector.read(location)
-                let (drafts, problems) = self.drafts(from: document)
-                pending += drafts
-                errors += problems
-            } catch {
-                errors.append(error)
-            }
-        }
-        return (finish(pending), errors)
     }
 }

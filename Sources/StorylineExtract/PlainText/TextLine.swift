@@ -193,16 +193,10 @@ enum TextShape {
         }
         let lower = lowercased(word).replacingApostropheSuffix()
         guard lower.count >= 4, !FunctionWords.all.contains(lower) else { return nil }
-        return fnv(String(lower.prefix(5)))
+        return ArticleIdentity.fnv1a64(String(lower.prefix(5)))
     }
 
-    private static let functionWordHashes: Set<UInt64> = Set(FunctionWords.all.map(fnv))
-
-    private static func fnv(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return hash
-    }
+    private static let functionWordHashes: Set<UInt64> = Set(FunctionWords.all.map(ArticleIdentity.fnv1a64))
 }
 
 extension TextShape {

@@ -33,8 +33,7 @@ struct DuplicateChainBuilder {
     }
 
     private func kind(_ a: Int, _ b: Int, _ similarity: Double) -> DuplicateKind {
-        if exactKeys[a] == exactKeys[b] { return .exact }
-        return similarity >= configuration.nearThreshold ? .near : .rewrite
+        configuration.kind(similarity: similarity, sameText: exactKeys[a] == exactKeys[b])
     }
 
     private func chain(of members: [Int]) -> DuplicateGroup {

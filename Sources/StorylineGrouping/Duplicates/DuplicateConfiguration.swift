@@ -11,6 +11,12 @@ public struct DuplicateConfiguration: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// The kind of a verified pair: `exact` when the texts have the same word sequence, else by similarity.
+    public func kind(similarity: Double, sameText: Bool) -> DuplicateKind {
+        if sameText { return .exact }
+        return similarity >= nearThreshold ? .near : .rewrite
+    }
+
     /// Problems with the values, one message each; empty when the configuration is usable.
     public func problems() -> [String] {
         var problems: [String] = []

@@ -1,3 +1,4 @@
+import StorylineCore
 /// Groups articles about the same real-world event into stories, online, in time order.
 ///
 /// Each article is compared with the stories active around its time (those with an article within
@@ -96,9 +97,7 @@ public struct StoryClusterer: Sendable {
 
     /// The id of a story started by `firstArticle`: stable across runs on the same data.
     public static func storyID(firstArticle: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in firstArticle.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let digits = String(ShingleHasher.mix(hash) >> 16, radix: 16)
+        let digits = String(ShingleHasher.mix(ArticleIdentity.fnv1a64(firstArticle)) >> 16, radix: 16)
         return "s" + String(repeating: "0", count: 12 - digits.count) + digits
     }
 

@@ -1,3 +1,4 @@
+import StorylineCore
 import StorylineText
 
 /// Extracts the terms of an article for story clustering: lower-cased, stop words dropped, lightly
@@ -117,22 +118,11 @@ public struct TermExtractor: Sendable {
                 if byte < 0x30 || byte > 0x39 { allDigits = false }
                 index += 1
             }
-            guard !Self.stopWordHashes.contains(Self.hash(UnsafeBufferPointer(rebasing: lower[0..<count]))) else {
-                return
-            }
+            let lowered = UnsafeBufferPointer(rebasing: lower[0..<count])
+            guard !Self.stopWordHashes.contains(Self.hash(lowered)) else { return }
             let first = word[word.startIndex]
             let isName = !allDigits && !sentenceStart && first >= 0x41 && first <= 0x5A
-            var length = count
-            if !allDigits && !isName {
-                // Stemmer.stem on bytes: one suffix, then at most 8 letters.
-                for suffix in Self.suffixes where length > suffix.count + 3 {
-                    if (0..<suffix.count).allSatisfy({ lower[length - suffix.count + $0] == suffix[$0] }) {
-                        length -= suffix.count
-                        break
-                    }
-                }
-                length = min(length, 8)
-            }
+            let length = allDigits || isName ? count : Stemmer.stemLength(utf8: lowered)
             let hash = Self.hash(UnsafeBufferPointer(rebasing: lower[0..<length]))
             var weight = position <= leadWords ? max(baseWeight, leadWeight) : baseWeight
             if isName {
@@ -145,8 +135,6 @@ public struct TermExtractor: Sendable {
         }
     }
 
-    private static let suffixes: [[UInt8]] = ["'s", "ing", "ed", "es", "s"].map { Array($0.utf8) }
-
     /// Hashes of the stop words, as ``hash(_:)`` computes them.
     private static let stopWordHashes: TermTable<Bool> = {
         var table = TermTable<Bool>(zero: false, capacity: StopWords.words.count)
@@ -156,9 +144,7 @@ public struct TermExtractor: Sendable {
 
     /// ``hash(_:)`` of UTF-8 bytes.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return UInt32(truncatingIfNeeded: ShingleHasher.mix(hash) >> 32)
+        UInt32(truncatingIfNeeded: ShingleHasher.mix(ArticleIdentity.fnv1a64(bytes: bytes)) >> 32)
     }
 
     @inline(__always)
@@ -177,9 +163,7 @@ public struct TermExtractor: Sendable {
 
     /// A stable 32-bit hash of a term (FNV-1a over UTF-8, then mixed).
     public static func hash(_ term: String) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return UInt32(truncatingIfNeeded: ShingleHasher.mix(hash) >> 32)
+        UInt32(truncatingIfNeeded: ShingleHasher.mix(ArticleIdentity.fnv1a64(term)) >> 32)
     }
 }
 

@@ -67,8 +67,8 @@ struct CopyIndex: Sendable {
                 if similarity > (best?.similarity ?? 0) { best = (other.id, similarity) }
             }
             guard let best else { continue }
-            let exact = DuplicateFinder.contentKey(of: article.text) == DuplicateFinder.contentKey(of: texts[best.id] ?? "")
-            let kind: DuplicateKind = exact ? .exact : best.similarity >= configuration.nearThreshold ? .near : .rewrite
+            let sameText = DuplicateFinder.contentKey(of: article.text) == DuplicateFinder.contentKey(of: texts[best.id] ?? "")
+            let kind = configuration.kind(similarity: best.similarity, sameText: sameText)
             links.append(DuplicateLink(article: article.id, derivedFrom: best.id, similarity: best.similarity, kind: kind))
         }
         return links

@@ -71,12 +71,12 @@ public actor StoryGroupingUpdater {
             clusterer.keptApart = try await store.keptApartPairs()
             self.clusterer = clusterer
         }
-        let restored = try await loadStories(since: horizon, from: store, extractor: extractor)
+        try await loadStories(since: horizon, from: store, extractor: extractor)
 
         var update = GroupingUpdate()
         update.documents = articles.count
         for terms in newTerms { for term in terms.terms { update.termCounts[term, default: 0] += 1 } }
-        let unknown = Set(update.termCounts.keys).union(restored).subtracting(termsWithStoredCounts)
+        let unknown = Set(update.termCounts.keys).subtracting(termsWithStoredCounts)
         let stored = try await store.documentFrequencies(of: unknown)
         clusterer!.frequencies.include(storedCounts: stored.counts)
         termsWithStoredCounts.formUnion(unknown)
@@ -112,11 +112,11 @@ public actor StoryGroupingUpdater {
     }
 
     /// Restores into the clusterer the stored stories active since `horizon` that it does not hold
-    /// yet; returns the terms of their articles.
+    /// yet, with the stored document frequencies of their terms.
     private func loadStories(
         since horizon: Int, from store: ArticleStore, extractor: TermExtractor
-    ) async throws(StoreError) -> Set<UInt32> {
-        guard horizon < storiesSince else { return [] }
+    ) async throws(StoreError) {
+        guard horizon < storiesSince else { return }
         let active = try await store.activeStoryArticles(since: horizon)
         let missing = active.filter { !clusterer!.contains(story: $0.key) }.sorted { $0.key < $1.key }
         storiesSince = horizon
@@ -134,6 +134,5 @@ public actor StoryGroupingUpdater {
             }
             clusterer!.restore(story: story.key, articles: members)
         }
-        return allTerms
     }
 }
