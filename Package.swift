@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "StorylineExtract", targets: ["StorylineExtract"]),
         .library(name: "StorylineGrouping", targets: ["StorylineGrouping"]),
         .library(name: "StorylineStore", targets: ["StorylineStore"]),
+        .library(name: "StorylineAnalysis", targets: ["StorylineAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
             dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib"]
         ),
         .target(name: "StorylineGrouping", dependencies: ["StorylineCore", "StorylineText"]),
+        .target(name: "StorylineAnalysis", dependencies: ["StorylineCore", "StorylineText", "StorylineExtract"]),
         .target(
             name: "StorylineStore",
             dependencies: ["StorylineCore", "StorylineGrouping", .product(name: "GRDB", package: "GRDB.swift")]
@@ -35,6 +37,7 @@ let package = Package(
             name: "storyline",
             dependencies: [
                 "StorylineCore", "StorylineText", "StorylineExtract", "StorylineGrouping", "StorylineStore",
+                "StorylineAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
@@ -48,6 +51,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "StorylineGroupingTests", dependencies: ["StorylineGrouping", "StorylineTestSupport"]),
+        .testTarget(
+            name: "StorylineAnalysisTests",
+            dependencies: ["StorylineAnalysis", "StorylineTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",
