@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "StorylineGrouping", targets: ["StorylineGrouping"]),
         .library(name: "StorylineStore", targets: ["StorylineStore"]),
         .library(name: "StorylineAnalysis", targets: ["StorylineAnalysis"]),
+        .library(name: "StorylineReports", targets: ["StorylineReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,7 +29,11 @@ let package = Package(
             dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib"]
         ),
         .target(name: "StorylineGrouping", dependencies: ["StorylineCore", "StorylineText"]),
-        .target(name: "StorylineAnalysis", dependencies: ["StorylineCore", "StorylineText", "StorylineExtract"]),
+        .target(
+            name: "StorylineAnalysis",
+            dependencies: ["StorylineCore", "StorylineText", "StorylineExtract", "StorylineGrouping"]
+        ),
+        .target(name: "StorylineReports", dependencies: ["StorylineAnalysis"]),
         .target(
             name: "StorylineStore",
             dependencies: ["StorylineCore", "StorylineGrouping", .product(name: "GRDB", package: "GRDB.swift")]
@@ -37,7 +42,7 @@ let package = Package(
             name: "storyline",
             dependencies: [
                 "StorylineCore", "StorylineText", "StorylineExtract", "StorylineGrouping", "StorylineStore",
-                "StorylineAnalysis",
+                "StorylineAnalysis", "StorylineReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
@@ -56,6 +61,7 @@ let package = Package(
             dependencies: ["StorylineAnalysis", "StorylineTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "StorylineReportsTests", dependencies: ["StorylineReports"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",
