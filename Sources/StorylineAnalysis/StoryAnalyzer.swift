@@ -25,6 +25,11 @@ public struct StoryAnalyzer: Sendable {
         let articles = Self.publicationOrder(unordered)
         let alignment = aligner.align(articles)
         let core = CoreStatements(alignment: alignment, articles: articles)
+        let storyReference = StoryContext.referenceDate(of: articles)
+        let facts = articles.map { ArticleFacts(article: $0, reference: $0.published ?? storyReference) }
+        let story = StoryContext(articles: articles, alignment: alignment, facts: facts)
+        let quotes = QuoteReportBuilder().quotes(of: story)
+        let discrepancies = DiscrepancyFinder().discrepancies(in: story, quotes: quotes)
         return StoryReport(
             id: storyID,
             title: Self.title(of: articles, alignment: alignment),
@@ -33,7 +38,11 @@ public struct StoryAnalyzer: Sendable {
             common: core.common,
             unique: core.unique,
             omissions: core.omissions,
-            summary: summarizer.summary(of: alignment, articles: articles)
+            quotes: quotes,
+            discrepancies: discrepancies,
+            entities: EntityAggregator().entities(of: story),
+            timeline: TimelineBuilder().timeline(of: story, discrepancies: discrepancies),
+            summary: summarizer.summary(of: alignment, articles: articles, quotedSentences: story.quotedSentences())
         )
     }
 

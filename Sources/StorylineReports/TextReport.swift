@@ -101,7 +101,8 @@ public struct TextReport: Sendable {
             for discrepancy in story.discrepancies {
                 out.append("  " + style("\(discrepancy.kind.rawValue): \(discrepancy.subject)", .yellow))
                 for value in discrepancy.values {
-                    out += wrap("\(value.value) " + style(keys.list(value.articles), .cyan), indent: "    ")
+                    let written = value.written.isEmpty ? "" : " (written “\(value.written.joined(separator: "”, “"))”)"
+                    out += wrap("\(value.value)\(written) " + style(keys.list(value.articles), .cyan), indent: "    ")
                     for passage in value.evidence.prefix(3) {
                         out += wrap(style("\(keys[passage.article]) “\(Self.clip(passage.text, 200))”", .dim), indent: "        ")
                     }

@@ -12,11 +12,14 @@ public struct Discrepancy: Sendable, Hashable, Codable {
         public var articles: [String]
         /// The passages that state the value.
         public var evidence: [Passage]
+        /// How the sources wrote it ("Monday", "Oct. 13"), when that differs from `value`.
+        public var written: [String]
 
-        public init(value: String, articles: [String], evidence: [Passage]) {
+        public init(value: String, articles: [String], evidence: [Passage], written: [String] = []) {
             self.value = value
             self.articles = articles
             self.evidence = evidence
+            self.written = written
         }
     }
 

@@ -12,19 +12,24 @@ import StorylineCore
 public struct Summarizer: Sendable {
     /// At most this many sentences.
     public var length: Int
-    /// Skip a statement whose terms overlap a chosen one's by more than this (Jaccard).
+    /// Skip a statement sharing more than this share of the smaller one's terms with a chosen one.
     public var redundancy: Double
     /// Wordings longer than this many words are passed over while a shorter one exists.
     public var maximumWords: Int
 
-    public init(length: Int = 7, redundancy: Double = 0.5, maximumWords: Int = 60) {
+    public init(length: Int = 7, redundancy: Double = 0.6, maximumWords: Int = 60) {
         self.length = length
         self.redundancy = redundancy
         self.maximumWords = maximumWords
     }
 
     /// The summary of the story whose articles were aligned into `alignment`.
-    public func summary(of alignment: StatementAlignment, articles: [Article]) -> [SummarySentence] {
+    ///
+    /// `quotedSentences` are sentences made (almost) only of quoted words: a wording that also says
+    /// who speaks is preferred, and a statement only ever quoted bare ranks lower.
+    public func summary(
+        of alignment: StatementAlignment, articles: [Article], quotedSentences: Set<Int> = []
+    ) -> [SummarySentence] {
         guard length > 0, !alignment.sentences.isEmpty else { return [] }
         let sentences = alignment.sentences
         let articleCount = Double(max(articles.count, 1))
@@ -48,7 +53,8 @@ public struct Summarizer: Sendable {
         }
         var candidates: [Candidate] = []
         for (statement, members) in alignment.statements.enumerated() {
-            let wording = Self.wording(of: statement, in: alignment, maximumWords: maximumWords)
+            let wording = Self.wording(
+                of: statement, in: alignment, maximumWords: maximumWords, avoiding: quotedSentences)
             let chosen = sentences[wording]
             guard chosen.wordCount >= 4, chosen.terms.count >= 3 else { continue }
             let support = Double(alignment.support(of: statement)) / articleCount
@@ -56,7 +62,7 @@ public struct Summarizer: Sendable {
             let centrality =
                 chosen.terms.map { Double(termArticles[$0]?.count ?? 0) / articleCount }.reduce(0, +)
                 / Double(chosen.terms.count)
-            let score = 2 * support + (1 - order) + centrality
+            let score = 3 * support + 0.5 * (1 - order) + centrality - (quotedSentences.contains(wording) ? 1 : 0)
             candidates.append(
                 Candidate(statement: statement, wording: wording, score: score, order: order, terms: Set(chosen.terms)))
         }
@@ -64,8 +70,9 @@ public struct Summarizer: Sendable {
         var picked: [Candidate] = []
         for candidate in candidates where picked.count < length {
             let repeats = picked.contains { chosen in
+                // Overlap against the smaller sentence: a short sentence inside a long one repeats it.
                 let shared = chosen.terms.intersection(candidate.terms).count
-                return Double(shared) / Double(chosen.terms.union(candidate.terms).count) > redundancy
+                return Double(shared) / Double(min(chosen.terms.count, candidate.terms.count)) > redundancy
             }
             if !repeats { picked.append(candidate) }
         }
@@ -84,11 +91,21 @@ public struct Summarizer: Sendable {
         }
     }
 
-    /// The statement's representative wording, or its most central one of at most `maximumWords`.
-    static func wording(of statement: Int, in alignment: StatementAlignment, maximumWords: Int) -> Int {
+    /// The statement's wording for the summary: the representative, unless it is a bare quote or
+    /// longer than `maximumWords` and another member is neither (then the most central such member).
+    static func wording(
+        of statement: Int, in alignment: StatementAlignment, maximumWords: Int, avoiding quoted: Set<Int>
+    ) -> Int {
         let representative = alignment.representative(of: statement)
-        guard alignment.sentences[representative].wordCount > maximumWords else { return representative }
-        return alignment.statements[statement].min { alignment.sentences[$0].wordCount < alignment.sentences[$1].wordCount }
-            ?? representative
+        func suitable(_ index: Int) -> Bool {
+            !quoted.contains(index) && alignment.sentences[index].wordCount <= maximumWords
+        }
+        if suitable(representative) { return representative }
+        let members = alignment.statements[statement]
+        func centrality(_ index: Int) -> Double {
+            members.reduce(0) { $0 + (alignment.scores[.init(index, $1)] ?? 0) }
+        }
+        if let best = members.filter(suitable).max(by: { centrality($0) < centrality($1) }) { return best }
+        return members.min { alignment.sentences[$0].wordCount < alignment.sentences[$1].wordCount } ?? representative
     }
 }

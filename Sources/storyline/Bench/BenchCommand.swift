@@ -13,6 +13,6 @@ struct BenchCommand: AsyncParsableCommand {
             scripts/bench-peers.sh compares with datasketch and rensa; scripts/bench-clustering.sh \
             times `storyline cluster` at 10k, 100k and 1M articles.
             """,
-        subcommands: [BenchCorpusCommand.self, BenchMinHashCommand.self]
+        subcommands: [BenchCorpusCommand.self, BenchMinHashCommand.self, BenchAnalysisCommand.self]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StorylineAnalysis
 import StorylineStore
 
 /// `storyline story …`: show one stored story, or fix the grouping by hand.
@@ -13,11 +14,20 @@ struct StoryCommand: AsyncParsableCommand {
 /// `storyline story [show] ID`.
 struct StoryShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one story: its articles and the evidence for each joining.")
+        commandName: "show",
+        abstract: "Show one story: its sources compared (as `analyze` prints them), or its membership.",
+        discussion: """
+            By default prints the story's analysis: common core, what each source adds and omits, \
+            quotes, discrepancies, timeline, entities and summary. --membership prints its articles and \
+            the evidence for each joining instead.
+            """)
 
     @Argument(help: "The story id, or a prefix of it that only one story has.") var id: String
     @OptionGroup var store: StoreOptions
-    @Option(help: "Output format.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ReportFormat = .text
+    @Flag(help: "Print the story's articles and the evidence for each joining instead of the analysis.")
+    var membership = false
+    @Flag(help: "Colour the text report even when not writing to a terminal.") var color = false
 
     func run() async throws {
         let articleStore = try store.open()
@@ -28,11 +38,15 @@ struct StoryShowCommand: AsyncParsableCommand {
             throw CommandFailure(error.message)
         }
         guard let story = found else { throw CommandFailure("no story with id '\(id)' in \(articleStore.path)") }
-        switch format {
-        case .text: print(StoryTextPrinter.detail(story))
-        case .json: try JSONOutput.printDocument(story)
-        case .jsonl: try JSONOutput.printLines([story])
+        if membership {
+            switch format {
+            case .json: try JSONOutput.printDocument(story)
+            default: print(StoryTextPrinter.detail(story))
+            }
+            return
         }
+        let report = try await StoredStoryAnalysis.report(of: story, in: articleStore)
+        try ReportPrinter.print(AnalysisReport(stories: [report]), format: format, color: color)
     }
 }
 

@@ -1,0 +1,81 @@
+/// Splits text into ``FactToken``s in one pass over its Unicode scalars.
+///
+/// Letters (with combining marks and inner apostrophes: "what's") form words, ASCII digits form numbers,
+/// and every other non-space scalar is a symbol token of its own.
+enum FactTokenizer {
+    static func tokens(of text: String) -> [FactToken] {
+        var tokens: [FactToken] = []
+        var current = String.UnicodeScalarView()
+        var currentKind: FactToken.Kind?
+        var currentStart = 0
+        var spaced = false
+        var newlines = 0
+        var offset = 0
+
+        func flush() {
+            guard let kind = currentKind else { return }
+            // A trailing apostrophe closes a quote ("the troops' base"); it is not part of the word.
+            var trailing: [Unicode.Scalar] = []
+            while kind == .word, let last = current.last, isApostrophe(last) {
+                trailing.insert(last, at: 0)
+                current.removeLast()
+            }
+            let text = String(current)
+            let wordEnd = offset - trailing.count
+            tokens.append(
+                FactToken(
+                    kind: kind, text: text, lower: kind == .word ? text.lowercased() : text,
+                    start: currentStart, end: wordEnd, spaced: spaced, newlines: newlines))
+            for (index, scalar) in trailing.enumerated() {
+                tokens.append(
+                    FactToken(
+                        kind: .symbol, text: String(scalar), lower: String(scalar), start: wordEnd + index,
+                        end: wordEnd + index + 1, spaced: false, newlines: 0))
+            }
+            current = String.UnicodeScalarView()
+            currentKind = nil
+            spaced = false
+            newlines = 0
+        }
+
+        for scalar in text.unicodeScalars {
+            let kind: FactToken.Kind?
+            if scalar.properties.isWhitespace {
+                kind = nil
+            } else if ("0"..."9").contains(scalar) {
+                kind = .number
+            } else if scalar.properties.isAlphabetic || (currentKind == .word && isWordJoiner(scalar)) {
+                kind = .word
+            } else {
+                kind = .symbol
+            }
+            if kind == nil {
+                flush()
+                spaced = true
+                if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" { newlines += 1 }
+            } else if kind != currentKind || kind == .symbol {
+                flush()
+                currentKind = kind
+                currentStart = offset
+                current.append(scalar)
+            } else {
+                current.append(scalar)
+            }
+            offset += 1
+        }
+        flush()
+        return tokens
+    }
+
+    /// Marks inside a word, and apostrophes ("what's", "n’t").
+    private static func isWordJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return isApostrophe(scalar)
+        }
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+}
