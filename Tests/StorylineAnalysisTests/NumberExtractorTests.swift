@@ -190,3 +190,14 @@ private func scalarSlice(_ text: String, _ start: Int, _ end: Int) -> String {
         #expect(mentions.map(\.countedKey) == ["week", "aircraft", "troop", "people"])
     }
 }
+
+/// Regression: a spelled number right after a closing quote and a line break once produced a span
+/// that ended before it began (found on a BASIL article).
+@Test func spelledNumberAfterQuoteAndLineBreakKeepsValidOffsets() {
+    let text = "he could “never convince them they should take personal responsibility and care for their lives.\"\nOne of Ryan’s best one-liners came when he sought to explain these comments."
+    let scalars = Array(text.unicodeScalars)
+    for mention in NumberExtractor().numbers(in: text) {
+        #expect(mention.start < mention.end)
+        #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.surface)
+    }
+}

@@ -96,6 +96,8 @@ struct NumberScanner {
         if unitSymbol == nil, upper == nil, !number.isSpelled, isLabel(number, first: first) {
             return (nil, number.end)
         }
+        // A span that does not move forward (a hedge or sign read across a line break) is no number.
+        guard surfaceEnd > tokens[first].start else { return (nil, max(number.end, first + 1)) }
         let qualifier = hedge(before: first) ?? trailing ?? number.magnitude
         let mention = NumberMention(
             value: value, upperValue: upper, surface: surface(tokens[first].start, surfaceEnd), unit: unitSymbol,
