@@ -3,7 +3,8 @@
 /// Two quotes are the same statement when their speakers are compatible (the same person by
 /// surname, or one of them unknown) and they share content words: at least half of the smaller
 /// quote's content stems (containment, so a source quoting only part of a longer quote still
-/// joins), and at least three of them (two for very short quotes). Each quote joins the group it
+/// joins), and at least three of them (two for very short quotes); and they share some wording: a
+/// third of the smaller quote's word pairs. Each quote joins the group it
 /// overlaps best; longer quotes are placed first so they seed the groups.
 ///
 /// Within a group, quotes with the same words (case, apostrophes and quote marks aside) form one
@@ -21,6 +22,8 @@ public struct QuoteGrouper: Sendable, Hashable {
     public var minimumContainment: Double
     /// Below this share of exact wording a variant is a paraphrase.
     public var paraphraseThreshold: Double
+    /// Minimum share of the smaller quote's consecutive word pairs found in the other quote.
+    public var minimumSharedWording: Double = 0.3
 
     /// Creates a grouper.
     public init(minimumContainment: Double = 0.5, paraphraseThreshold: Double = 0.5) {
@@ -44,7 +47,10 @@ public struct QuoteGrouper: Sendable, Hashable {
                 for member in list {
                     let (shared, ratio) = wordings[index].containment(with: wordings[member])
                     let smaller = min(wordings[index].stems.count, wordings[member].stems.count)
+                    // Shared stems show a shared topic; the same statement also shares some wording
+                    // (two quotes of one speaker on one subject otherwise merge).
                     guard ratio >= minimumContainment,
+                        wordings[index].bigramContainment(with: wordings[member]) >= minimumSharedWording,
                         shared >= min(3, max(2, smaller)) || shared == smaller && smaller > 0
                     else { continue }
                     if best == nil || ratio > best!.score { best = (group, ratio) }
@@ -91,8 +97,10 @@ public struct QuoteGrouper: Sendable, Hashable {
             let indices = byKey[key]!
             let wording = wordings[indices[0]]
             let diff = WordDiff.operations(from: mainWording.words, to: wording.words)
+            // Nearly all of its word pairs inside the main wording: a part of it, however the diff aligns.
+            let isPart = wording.bigramContainment(with: mainWording) >= 0.8 && wording.bigrams.count <= mainWording.bigrams.count
             let isParaphrase =
-                key != keys[main] && wording.verbatimShare(of: mainWording, diff: diff) < paraphraseThreshold
+                key != keys[main] && !isPart && wording.verbatimShare(of: mainWording, diff: diff) < paraphraseThreshold
             return QuoteVariant(
                 text: quotes[indices[0]].quote.text, articles: articles(indices), mentions: indices.map { quotes[$0] },
                 diff: diff, isParaphrase: isParaphrase)

@@ -4,10 +4,19 @@ import StorylineText
 struct QuoteWording: Sendable, Hashable {
     let words: [String]
     let stems: Set<String>
+    /// Pairs of consecutive words: shared wording, where shared stems only show a shared topic.
+    let bigrams: Set<[String]>
 
     init(_ text: String) {
         words = WordDiff.words(in: text)
         stems = Set(words.filter { !StopWords.contains($0) && $0.count > 1 }.map(Stemmer.stem))
+        bigrams = Set(zip(words, words.dropFirst()).map { [$0, $1] })
+    }
+
+    /// Shared word pairs over the smaller set of pairs.
+    func bigramContainment(with other: QuoteWording) -> Double {
+        let smaller = min(bigrams.count, other.bigrams.count)
+        return smaller == 0 ? 0 : Double(bigrams.intersection(other.bigrams).count) / Double(smaller)
     }
 
     /// Shared content stems over the smaller set: containment, so a partial quote matches the full one.

@@ -16,19 +16,21 @@ struct DiscrepancyValues {
         }
     }
 
-    /// The values, or nil when the sources do not disagree: at least two values, and two different
-    /// articles behind two different values (one article giving two values is not a disagreement
-    /// between sources).
+    /// The values, or nil when the sources do not disagree: two values each backed by an article
+    /// that does not also give the other (an article giving both values — "fired on Friday, his
+    /// lawyer said Monday" — does not contradict anyone).
     var disagreement: [Discrepancy.Value]? {
         guard order.count >= 2 else { return nil }
         let result = order.map { values[$0]! }
         for i in result.indices {
             for j in result.indices where j > i {
-                if result[i].articles.contains(where: { a in result[j].articles.contains { $0 != a } }) {
-                    return result.enumerated()
-                        .sorted { $0.element.articles.count > $1.element.articles.count || ($0.element.articles.count == $1.element.articles.count && $0.offset < $1.offset) }
-                        .map(\.element)
-                }
+                let onlyI = Set(result[i].articles).subtracting(result[j].articles)
+                let onlyJ = Set(result[j].articles).subtracting(result[i].articles)
+                guard !onlyI.isEmpty, !onlyJ.isEmpty else { continue }
+                return result.enumerated().sorted { a, b in
+                    a.element.articles.count != b.element.articles.count
+                        ? a.element.articles.count > b.element.articles.count : a.offset < b.offset
+                }.map(\.element)
             }
         }
         return nil

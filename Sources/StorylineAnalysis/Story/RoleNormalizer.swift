@@ -1,31 +1,55 @@
-/// Compares the roles sources give one person: "NATO Secretary-General", "Secretary General" and
-/// "secretary general" are the same role, so are "Dutch prime minister" and "prime minister of the
-/// Netherlands"; "chief", "head" and "leader" say too little to disagree.
+/// Compares the roles sources give one person in the same statement.
+///
+/// A person holds several roles at once ("Representative" and "Assistant Democratic Leader";
+/// "Texas Governor" and "Mr."), so roles only disagree when they name different offices of one
+/// kind: senator against representative, defense minister against foreign minister, president
+/// against vice president. Honorifics, generic words ("chief", "leader", "head"), names, places and
+/// nationalities are left out, abbreviations are spelled out ("Sen." is "senator"), and a past role
+/// ("former", "ex-") is never compared with a present one.
 enum RoleNormalizer {
-    private static let generic: Set<String> = [
-        "chief", "head", "leader", "official", "boss", "spokesperson", "spokesman", "spokeswoman", "new", "the", "a",
-        "an", "of", "then", "current", "top",
-    ]
-
-    /// The role reduced for comparison: lowercased, hyphens as spaces, and only title words kept
-    /// (names, places, nationalities and acronyms dropped: they qualify the role, they do not change
-    /// it); nil when nothing specific is left.
-    static func normalized(_ role: String) -> String? {
-        let spaced = String(role.map { (character: Character) -> Character in "-‐–".contains(character) ? " " : character })
-        let words = spaced.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { $0.lowercased() }
-        let specific = words.filter { word in
-            !generic.contains(word) && (EntityLexicon.isTitleWord(word) || word == "ex" || word == "former")
-        }
-        return specific.isEmpty ? nil : specific.joined(separator: " ")
+    /// An office: its kind (what it is) and the words that tell offices of that kind apart.
+    struct Office: Hashable {
+        var kind: String
+        var qualifiers: Set<String>
     }
 
-    /// Roles are compatible when one's words contain another's ("prime minister" in "former prime
-    /// minister" is not: see `qualifiers`), so only truly different roles disagree.
-    static func compatible(_ roles: [String]) -> Bool {
-        let sets = roles.map { Set($0.split(separator: " ")) }
-        for a in sets {
-            for b in sets where !(a.isSubset(of: b) || b.isSubset(of: a)) { return false }
+    private static let abbreviations: [String: String] = [
+        "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative", "gov.": "governor",
+        "gov": "governor", "pres.": "president", "sec.": "secretary", "gen.": "general", "congressman": "representative",
+        "congresswoman": "representative", "congressmember": "representative", "lawmaker": "representative",
+        "mp": "member of parliament", "premier": "prime minister", "defence": "defense",
+    ]
+    private static let offices: [String] = [
+        "prime minister", "vice president", "secretary general", "senator", "representative", "governor", "mayor",
+        "president", "chancellor", "minister", "secretary", "speaker", "ambassador", "judge", "justice", "king",
+        "queen", "pope", "general", "admiral", "ceo", "chairman", "director", "commissioner", "attorney general",
+    ]
+    private static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]
+
+    /// The office a role names, or nil for honorifics, generic and past roles.
+    static func office(of role: String) -> Office? {
+        let spaced = String(role.map { (character: Character) -> Character in "-‐–".contains(character) ? " " : character })
+        var words = spaced.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { $0.lowercased() }
+        if words.contains(where: { ["former", "ex", "then", "late", "outgoing", "elect"].contains($0) }) { return nil }
+        words = words.filter { !honorifics.contains($0) }.map { abbreviations[$0] ?? $0 }
+        let text = " " + words.joined(separator: " ") + " "
+        guard let kind = offices.first(where: { text.contains(" \($0) ") }) else { return nil }
+        let kindWords = Set(kind.split(separator: " ").map(String.init))
+        let qualifiers = Set(words.filter { !kindWords.contains($0) && EntityLexicon.titleModifiers.contains($0) })
+            .subtracting(["new", "top", "current", "acting", "interim", "senior", "state", "national", "federal"])
+        return Office(kind: kind, qualifiers: qualifiers)
+    }
+
+    /// Roles conflict when they name offices of different kinds among elected and ministerial posts,
+    /// or one kind with different qualifiers ("defense" / "foreign" minister).
+    static func conflict(_ roles: [String]) -> Bool {
+        let found = Set(roles.compactMap(office(of:)))
+        for a in found {
+            for b in found where a != b {
+                if a.kind != b.kind { return true }
+                if !a.qualifiers.isEmpty && !b.qualifiers.isEmpty && a.qualifiers.isDisjoint(with: b.qualifiers) { return true }
+            }
         }
-        return true
+        return false
     }
 }

@@ -71,11 +71,11 @@ struct StatementDiscrepancies {
             for entry in found { byPerson[PersonKey.key(of: entry.item.name), default: []].append(entry) }
             for person in byPerson.keys.sorted() {
                 let entries = byPerson[person]!
-                let roles = entries.compactMap { RoleNormalizer.normalized($0.item.role ?? "") }
-                guard Set(roles).count >= 2, !RoleNormalizer.compatible(roles) else { continue }
+                let roles = entries.compactMap(\.item.role)
+                guard RoleNormalizer.conflict(roles) else { continue }
                 var values = DiscrepancyValues()
                 for (article, sentence, mention) in entries {
-                    guard let role = mention.role, RoleNormalizer.normalized(role) != nil else { continue }
+                    guard let role = mention.role, RoleNormalizer.office(of: role) != nil else { continue }
                     values.add(role, article: story.articles[article].id, evidence: story.passage(ofSentence: sentence))
                 }
                 guard let disagreement = values.disagreement else { continue }
