@@ -42,7 +42,9 @@ public struct StoryAnalyzer: Sendable {
             discrepancies: discrepancies,
             entities: EntityAggregator().entities(of: story),
             timeline: TimelineBuilder().timeline(of: story, discrepancies: discrepancies),
-            summary: summarizer.summary(of: alignment, articles: articles, quotedSentences: story.quotedSentences())
+            summary: summarizer.summary(
+                of: alignment, articles: articles,
+                avoiding: story.quotedSentences().union(story.minorityEvidence(of: discrepancies)))
         )
     }
 

@@ -60,6 +60,24 @@ struct StoryContext: Sendable {
         return result
     }
 
+    /// Sentences that give a value fewer sources support than another, in a discrepancy other than a
+    /// quote's: a summary should not pick the disputed wording when another exists.
+    func minorityEvidence(of discrepancies: [Discrepancy]) -> Set<Int> {
+        var result = Set<Int>()
+        let articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for discrepancy in discrepancies where discrepancy.kind != .quote {
+            for value in discrepancy.values.dropFirst() where value.articles.count < discrepancy.values[0].articles.count {
+                for passage in value.evidence {
+                    guard let article = articleIndex[passage.article],
+                        let sentence = sentence(article: article, containing: passage.start)
+                    else { continue }
+                    result.insert(sentence)
+                }
+            }
+        }
+        return result
+    }
+
     /// The statement the sentence belongs to.
     func statement(ofSentence index: Int) -> Int { statementOfSentence[index] }
 

@@ -25,10 +25,11 @@ public struct Summarizer: Sendable {
 
     /// The summary of the story whose articles were aligned into `alignment`.
     ///
-    /// `quotedSentences` are sentences made (almost) only of quoted words: a wording that also says
-    /// who speaks is preferred, and a statement only ever quoted bare ranks lower.
+    /// `avoiding` are sentences (indices into `alignment.sentences`) a summary should not quote when
+    /// the statement has another wording: bare quotes that do not say who speaks, or the minority
+    /// side of a discrepancy. A statement only ever worded that way ranks lower.
     public func summary(
-        of alignment: StatementAlignment, articles: [Article], quotedSentences: Set<Int> = []
+        of alignment: StatementAlignment, articles: [Article], avoiding quotedSentences: Set<Int> = []
     ) -> [SummarySentence] {
         guard length > 0, !alignment.sentences.isEmpty else { return [] }
         let sentences = alignment.sentences
