@@ -1,3 +1,4 @@
+import Dispatch
 import StorylineCore
 import StorylineGrouping
 
@@ -26,7 +27,9 @@ public struct StoryAnalyzer: Sendable {
         let alignment = aligner.align(articles)
         let core = CoreStatements(alignment: alignment, articles: articles)
         let storyReference = StoryContext.referenceDate(of: articles)
-        let facts = articles.map { ArticleFacts(article: $0, reference: $0.published ?? storyReference) }
+        var sentencesOfArticle = Array(repeating: [TextSpan](), count: articles.count)
+        for sentence in alignment.sentences { sentencesOfArticle[sentence.articleIndex].append(sentence.span) }
+        let facts = Self.facts(of: articles, sentences: sentencesOfArticle, storyReference: storyReference)
         let story = StoryContext(articles: articles, alignment: alignment, facts: facts)
         let quotes = QuoteReportBuilder().quotes(of: story)
         let discrepancies = DiscrepancyFinder().discrepancies(in: story, quotes: quotes)
@@ -46,6 +49,19 @@ public struct StoryAnalyzer: Sendable {
                 of: alignment, articles: articles,
                 avoiding: story.quotedSentences().union(story.minorityEvidence(of: discrepancies)))
         )
+    }
+
+    /// The facts of every article. Articles are independent, so a story with many sources spreads
+    /// them over the cores (the same per-document parallelism as the reading pipeline).
+    static func facts(of articles: [Article], sentences: [[TextSpan]], storyReference: PublicationDate?) -> [ArticleFacts] {
+        let results = ParallelSlots<ArticleFacts>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            let article = articles[index]
+            results.set(
+                index,
+                ArticleFacts(article: article, reference: article.published ?? storyReference, sentences: sentences[index]))
+        }
+        return results.values
     }
 
     /// Publication order; undated articles last, ties by id.

@@ -5,8 +5,8 @@ import StorylineExtract
 extension DateMentionResolver {
     /// The written dates of `text` as mentions; a leading weekday that disagrees with the date is cut
     /// off so that the relative reader reads it on its own.
-    func absoluteDates(in text: String, scalars: [Unicode.Scalar]) -> [DateMention] {
-        DateTextParser().allDates(in: text, referenceYear: reference?.year).compactMap { match in
+    func absoluteDates(_ matches: [DateMatch], scalars: [Unicode.Scalar]) -> [DateMention] {
+        matches.compactMap { match in
             var start = match.start
             var date = match.date
             if let (weekday, wordEnd) = leadingWeekday(scalars, at: start), date.precision >= .day,

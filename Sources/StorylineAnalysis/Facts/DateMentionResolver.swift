@@ -34,11 +34,19 @@ public struct DateMentionResolver: Sendable {
 
     /// The dates in `text`, in order and without overlaps, with offsets in Unicode scalars.
     public func dates(in text: String) -> [DateMention] {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = FactTokenizer.tokens(of: text)
-        let context = FactContext(text: text)
+        dates(
+            scalars: Array(text.unicodeScalars), tokens: FactTokenizer.tokens(of: text),
+            context: FactContext(text: text),
+            written: DateTextParser().allDates(in: text, referenceYear: reference?.year))
+    }
+
+    /// The dates of a text the caller already split, tokenised and ran `DateTextParser` on (with
+    /// this resolver's reference year).
+    func dates(scalars: [Unicode.Scalar], tokens: [FactToken], context: FactContext, written: [DateMatch])
+        -> [DateMention]
+    {
         let sentenceRange = Self.sentenceRanges(of: tokens, in: context)
-        let absolute = absoluteDates(in: text, scalars: scalars)
+        let absolute = absoluteDates(written, scalars: scalars)
         var taken = [Bool](repeating: false, count: tokens.count)
         var cursor = 0
         for (index, token) in tokens.enumerated() {

@@ -16,6 +16,11 @@ public struct FactContext: Sendable {
         sentences = SentenceSplitter().sentences(in: text)
     }
 
+    /// A context over sentences the caller already split.
+    public init(sentences: [TextSpan]) {
+        self.sentences = sentences
+    }
+
     /// The sentence whose span holds `offset`, or nil when the offset falls between sentences.
     /// Complexity: O(log n) in the number of sentences.
     public func sentence(containing offset: Int) -> TextSpan? {

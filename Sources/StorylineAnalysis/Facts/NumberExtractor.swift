@@ -28,16 +28,22 @@ public struct NumberExtractor: Sendable {
 
     /// The numbers stated in `text`, in order, with offsets in Unicode scalars.
     public func numbers(in text: String) -> [NumberMention] {
-        let tokens = FactTokenizer.tokens(of: text)
         // Any year will do: it only lets "Oct. 13" be recognised, and so skipped, without one.
-        let dates = DateTextParser().allDates(in: text, referenceYear: 2000)
+        numbers(
+            tokens: FactTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars),
+            dates: DateTextParser().allDates(in: text, referenceYear: 2000))
+    }
+
+    /// The numbers of a text the caller already tokenised, given the spans of its written dates
+    /// (read with some reference year, so that dates without one are found and skipped).
+    func numbers(tokens: [FactToken], scalars: [Unicode.Scalar], dates: [DateMatch]) -> [NumberMention] {
         var inDate = [Bool](repeating: false, count: tokens.count)
         var dateIndex = 0
         for (index, token) in tokens.enumerated() {
             while dateIndex < dates.count, dates[dateIndex].end <= token.start { dateIndex += 1 }
             if dateIndex < dates.count, dates[dateIndex].start < token.end { inDate[index] = true }
         }
-        let scanner = NumberScanner(tokens: tokens, scalars: Array(text.unicodeScalars), inDate: inDate)
+        let scanner = NumberScanner(tokens: tokens, scalars: scalars, inDate: inDate)
         return scanner.mentions()
     }
 }

@@ -200,7 +200,11 @@ struct RelativeDateReader {
     }
 
     private static func strippingPossessive(_ word: String) -> String {
-        guard word.hasSuffix("'s") || word.hasSuffix("’s"), word.unicodeScalars.count > 2 else { return word }
+        // Scalar checks: `String.hasSuffix` compares graphemes and is slow in this per-token path.
+        let scalars = word.unicodeScalars
+        guard scalars.count > 2, scalars.last == "s" else { return word }
+        let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        guard apostrophe == "'" || apostrophe == "’" else { return word }
         var view = word.unicodeScalars
         view.removeLast(2)
         return String(view)

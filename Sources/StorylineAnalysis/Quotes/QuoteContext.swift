@@ -12,10 +12,20 @@ struct QuoteContext {
     let spans: [QuoteSpan]
 
     init(text: String) {
-        scalars = Array(text.unicodeScalars)
-        sentences = SentenceSplitter().sentences(in: text)
-        words = NameWordScanner.words(in: scalars, sentenceStarts: Set(sentences.map(\.start)))
-        mentions = EntityMentionBuilder(scalars: scalars, words: words).mentions()
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter().sentences(in: text)
+        let words = NameWordScanner.words(in: scalars, sentenceStarts: Set(sentences.map(\.start)))
+        self.init(
+            scalars: scalars, sentences: sentences, words: words,
+            mentions: EntityMentionBuilder(scalars: scalars, words: words).mentions())
+    }
+
+    /// A context from what the caller already computed for the same text.
+    init(scalars: [Unicode.Scalar], sentences: [TextSpan], words: [NameWord], mentions: [EntityMention]) {
+        self.scalars = scalars
+        self.sentences = sentences
+        self.words = words
+        self.mentions = mentions
         resolver = EntityResolver(mentions: mentions)
         paragraphs = QuoteParagraphs.ranges(in: scalars)
         spans = QuoteSpanFinder(scalars: scalars, paragraphs: paragraphs).spans()

@@ -1,3 +1,4 @@
+import Dispatch
 import StorylineCore
 import StorylineText
 
@@ -64,21 +65,21 @@ public struct StatementAligner: Sendable {
         return shared >= 2 || (shared >= 1 && a.terms.count == shared && b.terms.count == shared)
     }
 
+    /// The sentences of every article with their terms; articles are split on all cores.
     static func sentences(of articles: [Article]) -> [StorySentence] {
-        let splitter = SentenceSplitter()
-        let tokenizer = Tokenizer()
-        var result: [StorySentence] = []
-        for (articleIndex, article) in articles.enumerated() {
-            for (position, span) in splitter.sentences(in: article.text).enumerated() {
-                let words = tokenizer.words(in: span.text)
-                result.append(
-                    StorySentence(
+        let perArticle = ParallelSlots<[StorySentence]>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { articleIndex in
+            let tokenizer = Tokenizer()
+            let spans = SentenceSplitter().sentences(in: articles[articleIndex].text)
+            perArticle.set(
+                articleIndex,
+                spans.enumerated().map { position, span in
+                    let words = tokenizer.words(in: span.text)
+                    return StorySentence(
                         articleIndex: articleIndex, span: span, position: position,
-                        terms: SentenceTerms.terms(of: words), wordCount: words.count
-                    )
-                )
-            }
+                        terms: SentenceTerms.terms(of: words), wordCount: words.count)
+                })
         }
-        return result
+        return perArticle.values.flatMap { $0 }
     }
 }

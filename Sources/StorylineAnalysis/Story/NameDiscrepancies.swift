@@ -39,10 +39,20 @@ struct NameDiscrepancies {
         var reported = Set<[String]>()
         for statement in byStatement.keys.sorted() {
             let entries = byStatement[statement]!
-            for a in entries.indices {
-                for b in entries.indices where b > a && entries[a].article != entries[b].article {
-                    let (x, y) = (entries[a].name, entries[b].name)
-                    guard x != y, Self.isSpellingVariant(x, y) else { continue }
+            // Compare distinct names once each (a statement of 60 sources repeats the same few names).
+            var names: [String] = []
+            var articlesOf: [String: Set<Int>] = [:]
+            for entry in entries {
+                if articlesOf[entry.name] == nil { names.append(entry.name) }
+                articlesOf[entry.name, default: []].insert(entry.article)
+            }
+            let lowered = names.map { Array($0.lowercased()) }
+            for a in names.indices {
+                for b in names.indices where b > a {
+                    let (x, y) = (names[a], names[b])
+                    guard articlesOf[x]! != articlesOf[y]! || articlesOf[x]!.count > 1,
+                        Self.isSpellingVariant(lowered[a], lowered[b])
+                    else { continue }
                     let pair = [x, y].sorted()
                     guard reported.insert(pair).inserted else { continue }
                     var values = DiscrepancyValues()
@@ -70,9 +80,11 @@ struct NameDiscrepancies {
     /// Two names are spellings of one when they are close (edit distance 1, or 2 for names of eight
     /// letters or more) and not an inflection of each other ("Russia" / "Russian", "NATO" / "NATO's").
     static func isSpellingVariant(_ x: String, _ y: String) -> Bool {
-        let a = Array(x.lowercased())
-        let b = Array(y.lowercased())
-        guard a != b, a.first == b.first else { return false }
+        isSpellingVariant(Array(x.lowercased()), Array(y.lowercased()))
+    }
+
+    static func isSpellingVariant(_ a: [Character], _ b: [Character]) -> Bool {
+        guard a != b, a.first == b.first, abs(a.count - b.count) <= 2 else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if long.starts(with: short) {
             let suffix = String(long[short.count...])
