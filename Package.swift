@@ -61,7 +61,8 @@ let package = Package(
             dependencies: ["StorylineAnalysis", "StorylineTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "StorylineReportsTests", dependencies: ["StorylineReports"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StorylineReportsTests", dependencies: ["StorylineReports", "StorylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineTestSupport"]),
         .testTarget(
             name: "StorylineCLITests",

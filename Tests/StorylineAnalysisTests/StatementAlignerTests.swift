@@ -2,6 +2,7 @@ import StorylineCore
 import Testing
 
 @testable import StorylineAnalysis
+import StorylineTestSupport
 
 @Suite struct StatementAlignerTests {
     let alignment = StatementAligner().align(HarborStoryFixture.articles)

@@ -3,6 +3,7 @@ import StorylineCore
 import Testing
 
 @testable import StorylineAnalysis
+import StorylineTestSupport
 
 @Suite struct StoryAnalyzerTests {
     let report = StoryAnalyzer().analyze(storyID: "harbor", articles: HarborStoryFixture.articles)

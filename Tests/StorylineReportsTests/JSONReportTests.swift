@@ -1,6 +1,7 @@
 import Foundation
 import StorylineAnalysis
 import StorylineReports
+import StorylineTestSupport
 import Testing
 
 @Suite("JSONReport and docs/analysis.schema.json")
@@ -17,6 +18,21 @@ struct JSONReportTests {
         let json = try JSONReport.render(SampleReport.report)
         let violations = try Self.schema().validate(json: json)
         #expect(violations == [], "\(violations)")
+    }
+
+    @Test func analyzerOutputValidatesAgainstTheSchema() throws {
+        let report = AnalysisReport(stories: [
+            StoryAnalyzer().analyze(storyID: "harbor", articles: HarborStoryFixture.articles),
+            StoryAnalyzer().analyze(storyID: "one", articles: [HarborStoryFixture.gazette]),
+        ])
+        #expect(!report.stories[0].discrepancies.isEmpty && !report.stories[0].quotes.isEmpty)
+        let violations = try Self.schema().validate(json: try JSONReport.render(report))
+        #expect(violations == [], "\(violations)")
+    }
+
+    @Test func outputIsStableBetweenRuns() throws {
+        let report = AnalysisReport(stories: [StoryAnalyzer().analyze(storyID: "h", articles: HarborStoryFixture.articles)])
+        #expect(try JSONReport.render(report) == JSONReport.render(report))
     }
 
     @Test func reportsWithoutOptionalFieldsValidate() throws {

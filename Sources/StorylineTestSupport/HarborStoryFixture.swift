@@ -3,10 +3,10 @@ import StorylineCore
 /// An invented three-source story (a port strike) with the features analysis must find: a
 /// paraphrased lead, one quote in three wordings, a disputed date, an acronym expanded two ways,
 /// a disputed count and a section only one source carries.
-enum HarborStoryFixture {
-    static let reference = PublicationDate(year: 2023, month: 3, day: 9)!
+public enum HarborStoryFixture {
+    public static let reference = PublicationDate(year: 2023, month: 3, day: 9)!
 
-    static let wire = Article(
+    public static let wire = Article(
         id: "wire", source: "wire.txt", title: "Dock workers strike at Port Avalon", outlet: "Wire",
         published: PublicationDate(year: 2023, month: 3, day: 8), language: "en",
         text: """
@@ -16,7 +16,7 @@ enum HarborStoryFixture {
             Port director Tomas Reyes said the company had offered a raise of 5 percent.
             """, original: "")
 
-    static let daily = Article(
+    public static let daily = Article(
         id: "daily", source: "daily.txt", title: "Avalon strike: union vows to hold out", outlet: "Daily",
         published: PublicationDate(year: 2023, month: 3, day: 9), language: "en",
         text: """
@@ -30,7 +30,7 @@ enum HarborStoryFixture {
             Fishermen in the bay said their catch was rotting on the quays because the cold stores are closed.
             """, original: "")
 
-    static let gazette = Article(
+    public static let gazette = Article(
         id: "gazette", source: "gazette.txt", title: "Port Avalon strike continues", outlet: "Gazette",
         published: nil, language: "en",
         text: """
@@ -39,5 +39,5 @@ enum HarborStoryFixture {
             The strike has stopped 45 container ships in the bay, the Harbor Labour Alliance (HLA) said.
             """, original: "")
 
-    static var articles: [Article] { [wire, daily, gazette] }
+    public static var articles: [Article] { [wire, daily, gazette] }
 }
