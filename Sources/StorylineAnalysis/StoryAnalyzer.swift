@@ -31,7 +31,8 @@ public struct StoryAnalyzer: Sendable {
         for sentence in alignment.sentences { sentencesOfArticle[sentence.articleIndex].append(sentence.span) }
         let facts = Self.facts(of: articles, sentences: sentencesOfArticle, storyReference: storyReference)
         let story = StoryContext(articles: articles, alignment: alignment, facts: facts)
-        let quotes = QuoteReportBuilder().quotes(of: story)
+        let entities = EntityAggregator().entities(of: story)
+        let quotes = QuoteReportBuilder().quotes(of: story, entities: entities)
         let discrepancies = DiscrepancyFinder().discrepancies(in: story, quotes: quotes)
         return StoryReport(
             id: storyID,
@@ -43,7 +44,7 @@ public struct StoryAnalyzer: Sendable {
             omissions: core.omissions,
             quotes: quotes,
             discrepancies: discrepancies,
-            entities: EntityAggregator().entities(of: story),
+            entities: entities,
             timeline: TimelineBuilder().timeline(of: story, discrepancies: discrepancies),
             summary: summarizer.summary(
                 of: alignment, articles: articles,

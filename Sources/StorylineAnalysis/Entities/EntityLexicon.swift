@@ -27,7 +27,8 @@ enum EntityLexicon {
         "bishop", "cardinal", "rabbi", "imam", "father", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.",
         "col.", "capt.", "sgt.", "adm.", "gov.", "sen.", "rep.", "rev.", "pres.", "sec.", "mr", "mrs", "ms",
         "dr", "lord", "lady", "sir", "dame", "boss", "attorney", "prosecutor", "chancellor-elect",
-        "president-elect", "prime", "auditor", "inspector", "superintendent", "provost", "rector", "dean",
+        "president-elect", "prime", "auditor", "inspector", "superintendent", "provost", "rector", "dean", "sheriff",
+        "speaker", "whip", "magistrate", "constable",
     ]
 
     /// Words that only make a title together with a head: "Prime Minister", "Defense Minister".

@@ -57,7 +57,13 @@ struct EntityAggregator {
             if kind == .other && !entry.names.keys.contains(where: { $0.contains(" ") }) { return nil }
             let name: String
             if key.hasPrefix("person:") {
-                name = entry.names.keys.max { $0.count < $1.count || ($0.count == $1.count && $0 > $1) }!
+                // The full name sources use most ("Joe Arpaio", not a sentence-initial "Controversial
+                // Arizona Sheriff Joe Arpaio" written once); the longest on a tie.
+                let full = entry.names.filter { $0.key.contains(" ") }
+                let pool = full.isEmpty ? entry.names : full
+                name = pool.max { a, b in
+                    a.value != b.value ? a.value < b.value : (a.key.count != b.key.count ? a.key.count < b.key.count : a.key > b.key)
+                }!.key
             } else {
                 name = entry.names.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
             }

@@ -1,7 +1,13 @@
 /// Turns the quote groups of a story into the report's quotes: each wording with its sources, the
 /// exact passages, and a word diff against the most common wording.
 struct QuoteReportBuilder {
-    func quotes(of story: StoryContext) -> [ReportQuote] {
+    /// `entities` give each speaker the name the story's entities use for that person.
+    func quotes(of story: StoryContext, entities: [ReportEntity] = []) -> [ReportQuote] {
+        var personName: [String: String] = [:]
+        for entity in entities where entity.kind == EntityKind.person.rawValue {
+            let key = PersonKey.key(of: entity.name)
+            if personName[key] == nil { personName[key] = entity.name }
+        }
         var sourced: [SourcedQuote] = []
         for (index, facts) in story.facts.enumerated() {
             sourced += facts.quotes.map { SourcedQuote(article: story.articles[index].id, quote: $0) }
@@ -19,7 +25,8 @@ struct QuoteReportBuilder {
                     text: variant.text, articles: variant.articles, passages: passages, diff: diff,
                     paraphrase: variant.isParaphrase)
             }
-            return ReportQuote(speaker: group.speaker, variants: variants)
+            let speaker = group.speaker.map { personName[PersonKey.key(of: $0)] ?? $0 }
+            return ReportQuote(speaker: speaker, variants: variants)
         }.enumerated().sorted { a, b in
             let x = Set(a.element.variants.flatMap(\.articles)).count
             let y = Set(b.element.variants.flatMap(\.articles)).count
