@@ -43,7 +43,11 @@ enum NameScalars {
         return scalar.properties.generalCategory == .lowercaseLetter
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -21,7 +21,7 @@ struct FactToken: Sendable, Hashable {
 
     var digitCount: Int { kind == .number ? end - start : 0 }
     /// Whether the first letter is uppercase ("Monday", "NATO").
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(NameScalars.isUppercase) ?? false }
 
     func isSymbol(_ scalar: Unicode.Scalar) -> Bool { kind == .symbol && text.unicodeScalars.first == scalar }
 

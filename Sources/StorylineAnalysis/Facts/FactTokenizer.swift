@@ -40,11 +40,16 @@ enum FactTokenizer {
 
         for scalar in text.unicodeScalars {
             let kind: FactToken.Kind?
-            if scalar.properties.isWhitespace {
+            // ASCII first: Unicode property queries are slow and most news text is ASCII.
+            let value = scalar.value
+            let isASCII = value < 0x80
+            if isASCII ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : scalar.properties.isWhitespace {
                 kind = nil
-            } else if ("0"..."9").contains(scalar) {
+            } else if value >= 0x30 && value <= 0x39 {
                 kind = .number
-            } else if scalar.properties.isAlphabetic || (currentKind == .word && isWordJoiner(scalar)) {
+            } else if (isASCII ? ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) : scalar.properties.isAlphabetic)
+                || (currentKind == .word && isWordJoiner(scalar))
+            {
                 kind = .word
             } else {
                 kind = .symbol
@@ -69,6 +74,7 @@ enum FactTokenizer {
 
     /// Marks inside a word, and apostrophes ("what's", "n’t").
     private static func isWordJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == "'" }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return isApostrophe(scalar)

@@ -32,8 +32,7 @@ public struct StatementAligner: Sendable {
         let sentences = Self.sentences(of: articles)
         let similarity = SentenceSimilarity(sentences: sentences)
         let pairs = similarity.pairs(of: sentences, minimum: min(pairThreshold, linkThreshold))
-        var scores: [StatementAlignment.SentencePair: Double] = [:]
-        for (i, j, score) in pairs { scores[.init(i, j)] = score }
+        let scores = SimilarityGraph(count: sentences.count, pairs: pairs)
 
         var groupOf = Array(sentences.indices)
         var members = sentences.indices.map { [$0] }
@@ -46,7 +45,7 @@ public struct StatementAligner: Sendable {
             guard members[b].allSatisfy({ !articlesA.contains(sentences[$0].articleIndex) }) else { continue }
             var total = 0.0
             for x in members[a] {
-                for y in members[b] { total += scores[.init(x, y)] ?? 0 }
+                for y in members[b] { total += scores.similarity(x, y) }
             }
             guard total / Double(members[a].count * members[b].count) >= linkThreshold else { continue }
             let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)

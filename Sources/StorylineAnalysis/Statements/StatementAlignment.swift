@@ -5,18 +5,8 @@ public struct StatementAlignment: Sendable {
     /// Aligned statements: indices into `sentences`, at most one sentence per article, in article
     /// order. Sentences no other source carries form groups of one.
     public var statements: [[Int]]
-    /// Similarity of aligned sentence pairs, keyed by the pair `(i, j)` with `i < j`.
-    public var scores: [SentencePair: Double]
-
-    /// A pair of sentence indices, smaller first.
-    public struct SentencePair: Sendable, Hashable {
-        public var first: Int
-        public var second: Int
-        public init(_ a: Int, _ b: Int) {
-            first = min(a, b)
-            second = max(a, b)
-        }
-    }
+    /// Similarity of sentence pairs (those above the alignment's floor).
+    public var scores: SimilarityGraph
 
     /// The statement each sentence belongs to.
     public var statementOfSentence: [Int] {
@@ -40,7 +30,7 @@ public struct StatementAlignment: Sendable {
         for member in members {
             var total = 0.0
             for other in members where other != member {
-                total += scores[SentencePair(member, other)] ?? 0
+                total += scores.similarity(member, other)
             }
             if total > bestScore + 1e-9 {
                 best = member

@@ -104,7 +104,7 @@ public struct Summarizer: Sendable {
         if suitable(representative) { return representative }
         let members = alignment.statements[statement]
         func centrality(_ index: Int) -> Double {
-            members.reduce(0) { $0 + (alignment.scores[.init(index, $1)] ?? 0) }
+            members.reduce(0) { $0 + alignment.scores.similarity(index, $1) }
         }
         if let best = members.filter(suitable).max(by: { centrality($0) < centrality($1) }) { return best }
         return members.min { alignment.sentences[$0].wordCount < alignment.sentences[$1].wordCount } ?? representative

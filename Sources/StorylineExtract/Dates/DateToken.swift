@@ -50,11 +50,14 @@ enum DateTokenizer {
 
         for scalar in text.unicodeScalars {
             let kind: DateToken.Kind?
-            if scalar.properties.isWhitespace {
+            // ASCII first: Unicode property queries are slow and most dates are written in ASCII.
+            let value = scalar.value
+            let isASCII = value < 0x80
+            if isASCII ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : scalar.properties.isWhitespace {
                 kind = nil
-            } else if ("0"..."9").contains(scalar) {
+            } else if value >= 0x30 && value <= 0x39 {
                 kind = .number
-            } else if scalar.properties.isAlphabetic
+            } else if (isASCII ? ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) : scalar.properties.isAlphabetic)
                 || (currentKind == .word && isWordJoiner(scalar))
             {
                 kind = .word
