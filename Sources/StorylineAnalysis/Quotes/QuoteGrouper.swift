@@ -38,11 +38,27 @@ public struct QuoteGrouper: Sendable, Hashable {
         let wordings = quotes.map { QuoteWording($0.quote.text) }
         let unified = quotes.map { $0.quote.speaker.map(speakers.canonical) }
         var members: [[Int]] = []
+        var distinctMembers: [[Int]] = []
         var groupSpeakers: [String?] = []
-        let order = quotes.indices.sorted { (wordings[$0].stems.count, -$0) > (wordings[$1].stems.count, -$1) }
+        // Quotes with the same words and speaker (copies of one wire story) are placed once, together.
+        struct Key: Hashable {
+            var words: [String]
+            var speaker: String?
+        }
+        var copiesOf: [Int: [Int]] = [:]
+        var firstOfKey: [Key: Int] = [:]
+        for index in quotes.indices {
+            let key = Key(words: wordings[index].words, speaker: unified[index])
+            if let first = firstOfKey[key] {
+                copiesOf[first, default: []].append(index)
+            } else {
+                firstOfKey[key] = index
+            }
+        }
+        let order = firstOfKey.values.sorted { (wordings[$0].stems.count, -$0) > (wordings[$1].stems.count, -$1) }
         for index in order {
             var best: (group: Int, score: Double)?
-            for (group, list) in members.enumerated() {
+            for (group, list) in distinctMembers.enumerated() {
                 if let speaker = unified[index], let other = groupSpeakers[group], speaker != other { continue }
                 for member in list {
                     let (shared, ratio) = wordings[index].containment(with: wordings[member])
@@ -56,11 +72,14 @@ public struct QuoteGrouper: Sendable, Hashable {
                     if best == nil || ratio > best!.score { best = (group, ratio) }
                 }
             }
+            let placed = [index] + (copiesOf[index] ?? [])
             if let best {
-                members[best.group].append(index)
+                members[best.group] += placed
+                distinctMembers[best.group].append(index)
                 if groupSpeakers[best.group] == nil { groupSpeakers[best.group] = unified[index] }
             } else {
-                members.append([index])
+                members.append(placed)
+                distinctMembers.append([index])
                 groupSpeakers.append(unified[index])
             }
         }
