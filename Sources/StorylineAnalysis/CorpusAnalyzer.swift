@@ -42,17 +42,29 @@ public struct CorpusAnalyzer: Sendable {
     public func analyze(_ articles: [Article]) async -> AnalysisReport {
         let groups = group(articles)
         let analyzer = analyzer
-        let reports = await ParallelMap.map(groups, chunkSize: 1) { members in
-            let storyArticles = members.map { articles[$0] }
-            let finder = DuplicateFinder()
-            let duplicates = finder.groups(
-                in: storyArticles.map {
-                    DuplicateFinder.Item(id: $0.id, text: $0.text, time: $0.published?.secondsSinceEpoch)
-                })
+        // Small stories in parallel, one task each; a big story spreads its own articles instead.
+        let small = groups.indices.filter { groups[$0].count < 8 }
+        var reports = [StoryReport?](repeating: nil, count: groups.count)
+        let smallReports = await ParallelMap.map(small, chunkSize: 1) { index in
+            let storyArticles = groups[index].map { articles[$0] }
             return analyzer.analyze(
-                storyID: Self.storyID(of: storyArticles), articles: storyArticles, duplicates: duplicates)
+                storyID: Self.storyID(of: storyArticles), articles: storyArticles,
+                duplicates: Self.duplicates(of: storyArticles))
         }
-        return AnalysisReport(stories: reports)
+        for (index, report) in zip(small, smallReports) { reports[index] = report }
+        for index in groups.indices where reports[index] == nil {
+            let storyArticles = groups[index].map { articles[$0] }
+            reports[index] = await analyzer.analyze(
+                storyID: Self.storyID(of: storyArticles), articles: storyArticles,
+                duplicates: Self.duplicates(of: storyArticles))
+        }
+        return AnalysisReport(stories: reports.map { $0! })
+    }
+
+    /// Copy chains among one story's articles.
+    static func duplicates(of articles: [Article]) -> [DuplicateGroup] {
+        DuplicateFinder().groups(
+            in: articles.map { DuplicateFinder.Item(id: $0.id, text: $0.text, time: $0.published?.secondsSinceEpoch) })
     }
 
     /// A stable story id: a hash of the sorted article ids.

@@ -1,10 +1,10 @@
-import Dispatch
 import StorylineCore
 import StorylineGrouping
 
 /// Compares the sources of one story statement by statement and builds its ``StoryReport``.
 ///
-/// A plain synchronous value-in/value-out stage: articles in, report out. The steps — alignment,
+/// A plain value-in/value-out stage: articles in, report out (synchronously, or with the
+/// per-article steps spread over the cores by the `async` overload). The steps — alignment,
 /// common core and unique passages, quotes and their variants, typed facts and discrepancies,
 /// entities, timeline, summary — each live in their own type; this one only wires them.
 ///
@@ -21,16 +21,46 @@ public struct StoryAnalyzer: Sendable {
         self.summarizer = summarizer
     }
 
-    /// Analyses one story. `duplicates` are the copy chains among its articles, when known.
+    /// Analyses one story on the calling thread. `duplicates` are the copy chains among its articles,
+    /// when known.
     public func analyze(storyID: String, articles unordered: [Article], duplicates: [DuplicateGroup] = []) -> StoryReport {
         let articles = Self.publicationOrder(unordered)
-        let alignment = aligner.align(articles)
+        let reference = StoryContext.referenceDate(of: articles)
+        let perArticle = articles.indices.map { Self.prepare(articles[$0], at: $0, storyReference: reference) }
+        return report(storyID: storyID, articles: articles, prepared: perArticle, duplicates: duplicates)
+    }
+
+    /// Analyses one story, reading its articles (sentences, names, quotes, numbers, dates) on all
+    /// cores: a story with many sources is mostly per-article work. Same result as the synchronous
+    /// call.
+    public func analyze(
+        storyID: String, articles unordered: [Article], duplicates: [DuplicateGroup] = []
+    ) async -> StoryReport {
+        let articles = Self.publicationOrder(unordered)
+        let reference = StoryContext.referenceDate(of: articles)
+        let perArticle = await ParallelMap.map(Array(articles.indices), chunkSize: 2) { index in
+            Self.prepare(articles[index], at: index, storyReference: reference)
+        }
+        return report(storyID: storyID, articles: articles, prepared: perArticle, duplicates: duplicates)
+    }
+
+    /// What one article contributes on its own: its sentences with their terms, and its facts.
+    static func prepare(_ article: Article, at index: Int, storyReference: PublicationDate?)
+        -> ([StorySentence], ArticleFacts)
+    {
+        let sentences = StatementAligner.sentences(of: article, at: index)
+        let facts = ArticleFacts(
+            article: article, reference: article.published ?? storyReference, sentences: sentences.map(\.span))
+        return (sentences, facts)
+    }
+
+    /// The story-level steps, over articles in publication order and what each contributes.
+    private func report(
+        storyID: String, articles: [Article], prepared: [([StorySentence], ArticleFacts)], duplicates: [DuplicateGroup]
+    ) -> StoryReport {
+        let alignment = aligner.align(sentences: prepared.flatMap(\.0))
         let core = CoreStatements(alignment: alignment, articles: articles)
-        let storyReference = StoryContext.referenceDate(of: articles)
-        var sentencesOfArticle = Array(repeating: [TextSpan](), count: articles.count)
-        for sentence in alignment.sentences { sentencesOfArticle[sentence.articleIndex].append(sentence.span) }
-        let facts = Self.facts(of: articles, sentences: sentencesOfArticle, storyReference: storyReference)
-        let story = StoryContext(articles: articles, alignment: alignment, facts: facts)
+        let story = StoryContext(articles: articles, alignment: alignment, facts: prepared.map(\.1))
         let entities = EntityAggregator().entities(of: story)
         let quotes = QuoteReportBuilder().quotes(of: story, entities: entities)
         let discrepancies = DiscrepancyFinder().discrepancies(in: story, quotes: quotes)
@@ -50,19 +80,6 @@ public struct StoryAnalyzer: Sendable {
                 of: alignment, articles: articles,
                 avoiding: story.quotedSentences().union(story.minorityEvidence(of: discrepancies)))
         )
-    }
-
-    /// The facts of every article. Articles are independent, so a story with many sources spreads
-    /// them over the cores (the same per-document parallelism as the reading pipeline).
-    static func facts(of articles: [Article], sentences: [[TextSpan]], storyReference: PublicationDate?) -> [ArticleFacts] {
-        let results = ParallelSlots<ArticleFacts>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            let article = articles[index]
-            results.set(
-                index,
-                ArticleFacts(article: article, reference: article.published ?? storyReference, sentences: sentences[index]))
-        }
-        return results.values
     }
 
     /// Publication order; undated articles last, ties by id.

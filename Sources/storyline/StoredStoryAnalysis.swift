@@ -13,7 +13,7 @@ enum StoredStoryAnalysis {
             }
             let ids = Set(articles.map(\.id))
             let duplicates = try await store.duplicateGroups().filter { ids.contains($0.origin) }
-            return StoryAnalyzer().analyze(storyID: story.summary.id, articles: articles, duplicates: duplicates)
+            return await StoryAnalyzer().analyze(storyID: story.summary.id, articles: articles, duplicates: duplicates)
         } catch {
             throw CommandFailure(error.message)
         }

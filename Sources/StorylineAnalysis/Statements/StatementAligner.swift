@@ -1,4 +1,3 @@
-import Dispatch
 import StorylineCore
 import StorylineText
 
@@ -29,7 +28,11 @@ public struct StatementAligner: Sendable {
     /// Splits every article into sentences and aligns them. Complexity: about O(S log S) for S
     /// sentences plus the pairs that share a term.
     public func align(_ articles: [Article]) -> StatementAlignment {
-        let sentences = Self.sentences(of: articles)
+        align(sentences: articles.indices.flatMap { Self.sentences(of: articles[$0], at: $0) })
+    }
+
+    /// Aligns sentences already split (``sentences(of:at:)`` for each article, in article order).
+    public func align(sentences: [StorySentence]) -> StatementAlignment {
         let similarity = SentenceSimilarity(sentences: sentences)
         let pairs = similarity.pairs(of: sentences, minimum: min(pairThreshold, linkThreshold))
         let scores = SimilarityGraph(count: sentences.count, pairs: pairs)
@@ -64,21 +67,14 @@ public struct StatementAligner: Sendable {
         return shared >= 2 || (shared >= 1 && a.terms.count == shared && b.terms.count == shared)
     }
 
-    /// The sentences of every article with their terms; articles are split on all cores.
-    static func sentences(of articles: [Article]) -> [StorySentence] {
-        let perArticle = ParallelSlots<[StorySentence]>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { articleIndex in
-            let tokenizer = Tokenizer()
-            let spans = SentenceSplitter().sentences(in: articles[articleIndex].text)
-            perArticle.set(
-                articleIndex,
-                spans.enumerated().map { position, span in
-                    let words = tokenizer.words(in: span.text)
-                    return StorySentence(
-                        articleIndex: articleIndex, span: span, position: position,
-                        terms: SentenceTerms.terms(of: words), wordCount: words.count)
-                })
+    /// The sentences of one article (at `articleIndex` in the story) with their terms.
+    public static func sentences(of article: Article, at articleIndex: Int) -> [StorySentence] {
+        let tokenizer = Tokenizer()
+        return SentenceSplitter().sentences(in: article.text).enumerated().map { position, span in
+            let words = tokenizer.words(in: span.text)
+            return StorySentence(
+                articleIndex: articleIndex, span: span, position: position, terms: SentenceTerms.terms(of: words),
+                wordCount: words.count)
         }
-        return perArticle.values.flatMap { $0 }
     }
 }

@@ -43,7 +43,7 @@ struct BenchAnalysisCommand: AsyncParsableCommand {
         for _ in 0..<runs {
             let clock = ContinuousClock()
             let start = clock.now
-            report = analyzer.analyze(storyID: "bench", articles: story)
+            report = await analyzer.analyze(storyID: "bench", articles: story)
             let elapsed = clock.now - start
             times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
         }
