@@ -69,9 +69,28 @@ public struct StoryClusterer: Sendable {
     /// - Parameter withEvidence: also find the closest article already in the story and what the two
     ///   share (costs a comparison with every article of the story).
     public mutating func add(_ article: Article, withEvidence: Bool = true) -> StoryAssignment {
+        add(article, prepared: prepare(article.terms), withEvidence: withEvidence)
+    }
+
+    /// What placing an article needs that depends on nothing but its terms and the frequencies, so
+    /// callers may compute it ahead, on other cores (see ``CollectionClusterer``).
+    struct Prepared: Sendable {
+        var vector: TermVector
+        var topTerms: [UInt32]
+        var names: Set<UInt32>
+    }
+
+    /// The TF-IDF vector, top terms and names of an article with `terms`.
+    func prepare(_ terms: ArticleTerms) -> Prepared {
+        let vector = frequencies.vector(terms)
+        return Prepared(vector: vector, topTerms: topTerms(of: vector), names: terms.names)
+    }
+
+    /// ``add(_:withEvidence:)`` with the article's ``Prepared`` part computed already.
+    mutating func add(_ article: Article, prepared: Prepared, withEvidence: Bool) -> StoryAssignment {
         if let time = article.time { advance(to: time) }
-        let vector = frequencies.vector(article.terms)
-        let top = topTerms(of: vector)
+        let vector = prepared.vector
+        let top = prepared.topTerms
         var best: (slot: Int, score: Float, dot: Float)?
         var alsoClose: [Int] = []
         for slot in candidateSlots(for: vector, topTerms: top) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
@@ -80,7 +99,7 @@ public struct StoryClusterer: Sendable {
             if Double(score) >= configuration.joinThreshold { alsoClose.append(slot) }
             if score > (best?.score ?? 0) { best = (slot, score, dot) }
         }
-        let newMember = member(article, vector: vector)
+        let newMember = ActiveStory.Member(id: article.id, vector: vector, names: prepared.names, display: article.terms.display)
         guard let best, Double(best.score) >= configuration.joinThreshold else {
             let id = Self.storyID(firstArticle: article.id)
             insert(ActiveStory(id: id, first: newMember, time: article.time))
