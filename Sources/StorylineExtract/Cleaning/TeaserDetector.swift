@@ -18,14 +18,20 @@ struct TeaserDetector {
         let overlap = Double(lastStems.intersection(core).count) / Double(lastStems.count)
         guard overlap < ownOverlap else { return }
 
-        // Content words of the title and of each paragraph before index i, built once.
-        var earlierStems: [Set<UInt64>] = [TextShape.contentStems(in: title ?? "")]
-        func stems(before index: Int) -> Set<UInt64> {
-            while earlierStems.count <= index {
-                earlierStems.append(earlierStems[earlierStems.count - 1].union(
-                    TextShape.contentStems(in: visible[earlierStems.count - 1].text)))
+        // Where each content word first occurs: -1 for the title, else the paragraph. A word is in the
+        // title or a paragraph before i when it first occurs before i. Built once, up to the paragraph
+        // asked about; one table rather than a growing set per paragraph.
+        var firstSeen: [UInt64: Int] = [:]
+        for stem in TextShape.contentStems(in: title ?? "") { firstSeen[stem] = -1 }
+        var scanned = 0
+        func introduced(_ names: Set<UInt64>, before index: Int) -> Set<UInt64> {
+            while scanned < index {
+                for stem in TextShape.contentStems(in: visible[scanned].text) where firstSeen[stem] == nil {
+                    firstSeen[stem] = scanned
+                }
+                scanned += 1
             }
-            return earlierStems[index]
+            return names.filter { (firstSeen[$0] ?? index) >= index }
         }
         var block: [TextLine] = []
         if isCutOff(last.text) {
@@ -33,13 +39,13 @@ struct TeaserDetector {
             var blockNames = names(in: last.text)
             for index in stride(from: visible.count - 2, through: 2, by: -1) where block.count < maxParagraphs {
                 let candidate = visible[index]
-                let introduced = names(in: candidate.text).subtracting(stems(before: index))
-                guard !introduced.intersection(blockNames).isEmpty else { break }
+                let candidateNames = names(in: candidate.text)
+                guard !introduced(candidateNames, before: index).intersection(blockNames).isEmpty else { break }
                 block.insert(candidate, at: 0)
-                blockNames.formUnion(names(in: candidate.text))
+                blockNames.formUnion(candidateNames)
             }
         } else if runsHeadlineIntoLead(last.text) {
-            guard names(in: last.text).subtracting(stems(before: visible.count - 1)).count >= 2, overlap < 0.2 else { return }
+            guard introduced(names(in: last.text), before: visible.count - 1).count >= 2, overlap < 0.2 else { return }
             block = [last]
         }
         for line in block { collector.add(line.start, line.end, reason: .teaser) }

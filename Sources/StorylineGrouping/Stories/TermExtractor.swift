@@ -75,12 +75,22 @@ public struct TermExtractor: Sendable {
         into result: inout Accumulator
     ) {
         position += 1
-        if result.display == nil, word.utf8.allSatisfy({ $0 < 0x80 }) {
-            addASCIIWord(word.utf8, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
-                         leadWords: leadWords, into: &result)
-            return
+        if result.display == nil {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                addASCIIWord(word.utf8, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
+                             leadWords: leadWords, into: &result)
+                return
+            }
+            // "Trump’s": ASCII once the typographic apostrophe is straightened, as the general path does.
+            if let straightened = Self.straightenedASCII(word.utf8) {
+                addASCIIWord(straightened, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
+                             leadWords: leadWords, into: &result)
+                return
+            }
         }
-        let raw = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)
+        // Straightening "’" scalar by scalar: Foundation's `replacingOccurrences` is slow on Linux.
+        let raw = word.unicodeScalars.contains("’")
+            ? String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : String(word)
         let lower = Self.lowercased(raw)
         guard lower.utf8.count >= 2 || (lower.unicodeScalars.first?.value ?? 0) >= 0x3000, !StopWords.contains(lower)
         else { return }
@@ -104,8 +114,8 @@ public struct TermExtractor: Sendable {
 
     /// The same as the general path for a word of ASCII bytes, without building strings: lower-case,
     /// stop-word test, stem and term hash all work on the bytes (the hashes are identical).
-    private func addASCIIWord(
-        _ word: Substring.UTF8View, sentenceStart: Bool, position: Int, baseWeight: Float, leadWords: Int,
+    private func addASCIIWord<Bytes: Collection<UInt8>>(
+        _ word: Bytes, sentenceStart: Bool, position: Int, baseWeight: Float, leadWords: Int,
         into result: inout Accumulator
     ) {
         let count = word.count
@@ -133,6 +143,29 @@ public struct TermExtractor: Sendable {
             }
             result.frequencies.update(hash) { $0 += weight }
         }
+    }
+
+    /// The bytes of a word that is ASCII but for typographic apostrophes (U+2019, E2 80 99), with
+    /// those as "'"; nil for any other non-ASCII word.
+    private static func straightenedASCII(_ word: Substring.UTF8View) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        var index = word.startIndex
+        while index != word.endIndex {
+            let byte = word[index]
+            if byte < 0x80 {
+                bytes.append(byte)
+                index = word.index(after: index)
+                continue
+            }
+            let second = word.index(after: index)
+            guard byte == 0xE2, second != word.endIndex, word[second] == 0x80 else { return nil }
+            let third = word.index(after: second)
+            guard third != word.endIndex, word[third] == 0x99 else { return nil }
+            bytes.append(0x27)
+            index = word.index(after: third)
+        }
+        return bytes
     }
 
     /// Hashes of the stop words, as ``hash(_:)`` computes them.
