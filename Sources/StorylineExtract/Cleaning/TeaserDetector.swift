@@ -18,20 +18,22 @@ struct TeaserDetector {
         let overlap = Double(lastStems.intersection(core).count) / Double(lastStems.count)
         guard overlap < ownOverlap else { return }
 
-        // Where each content word first occurs: -1 for the title, else the paragraph. A word is in the
-        // title or a paragraph before i when it first occurs before i. Built once, up to the paragraph
-        // asked about; one table rather than a growing set per paragraph.
-        var firstSeen: [UInt64: Int] = [:]
-        for stem in TextShape.contentStems(in: title ?? "") { firstSeen[stem] = -1 }
-        var scanned = 0
+        // The names among `names` that neither the title nor a paragraph before `index` has. Paragraphs
+        // are read from the top only until every name is found (names are mostly introduced early),
+        // and each paragraph's content words are worked out once.
+        let titleStems = TextShape.contentStems(in: title ?? "")
+        var paragraphStems: [Set<UInt64>] = []
         func introduced(_ names: Set<UInt64>, before index: Int) -> Set<UInt64> {
-            while scanned < index {
-                for stem in TextShape.contentStems(in: visible[scanned].text) where firstSeen[stem] == nil {
-                    firstSeen[stem] = scanned
+            var remaining = names.subtracting(titleStems)
+            var paragraph = 0
+            while !remaining.isEmpty && paragraph < index {
+                if paragraph == paragraphStems.count {
+                    paragraphStems.append(TextShape.contentStems(in: visible[paragraph].text))
                 }
-                scanned += 1
+                remaining.subtract(paragraphStems[paragraph])
+                paragraph += 1
             }
-            return names.filter { (firstSeen[$0] ?? index) >= index }
+            return remaining
         }
         var block: [TextLine] = []
         if isCutOff(last.text) {
@@ -40,12 +42,16 @@ struct TeaserDetector {
             for index in stride(from: visible.count - 2, through: 2, by: -1) where block.count < maxParagraphs {
                 let candidate = visible[index]
                 let candidateNames = names(in: candidate.text)
-                guard !introduced(candidateNames, before: index).intersection(blockNames).isEmpty else { break }
+                // Only names the block shares can count: most paragraphs share none, and then the
+                // paragraphs before them need not be read at all.
+                let shared = candidateNames.intersection(blockNames)
+                guard !shared.isEmpty, !introduced(shared, before: index).isEmpty else { break }
                 block.insert(candidate, at: 0)
                 blockNames.formUnion(candidateNames)
             }
         } else if runsHeadlineIntoLead(last.text) {
-            guard introduced(names(in: last.text), before: visible.count - 1).count >= 2, overlap < 0.2 else { return }
+            // The cheap test first: the names' test reads every paragraph.
+            guard overlap < 0.2, introduced(names(in: last.text), before: visible.count - 1).count >= 2 else { return }
             block = [last]
         }
         for line in block { collector.add(line.start, line.end, reason: .teaser) }

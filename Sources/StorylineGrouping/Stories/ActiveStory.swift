@@ -15,6 +15,9 @@ struct ActiveStory: Sendable {
         var vector: TermVector
         var names: Set<UInt32>
         var display: [UInt32: String]?
+        /// The vector's terms that index the story (see `StoryClusterer`): kept, so that re-indexing
+        /// after a merge or compaction does not select them again.
+        var topTerms: [UInt32]
     }
 
     init(id: String, first member: Member, time: Int?) {
