@@ -25,12 +25,14 @@ public struct TermExtractor: Sendable {
         var result = Accumulator(display: display ? [:] : nil)
         if let title { add(title, baseWeight: titleWeight, leadWords: 0, into: &result) }
         add(text, baseWeight: 1, leadWords: leadWords, into: &result)
-        var frequencies: [UInt32: Float] = [:]
-        frequencies.reserveCapacity(result.frequencies.count)
-        result.frequencies.forEach { frequencies[$0] = $1 }
-        var names = Set<UInt32>()
-        result.names.forEach { term, _ in names.insert(term) }
-        return ArticleTerms(frequencies: frequencies, names: names, display: result.display)
+        // Straight from the tables to the sorted compact form (what `ArticleTerms(frequencies:names:display:)`
+        // builds), without a dictionary and a set in between.
+        var weighted: [(term: UInt32, frequency: Float)] = []
+        weighted.reserveCapacity(result.frequencies.count)
+        result.frequencies.forEach { weighted.append(($0, $1)) }
+        weighted.sort { $0.term < $1.term }
+        let codes = weighted.map { ArticleTerms.code(frequency: $0.frequency, isName: result.names[$0.term]) }
+        return ArticleTerms(terms: weighted.map(\.term), codes: codes, display: result.display)
     }
 
     private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
