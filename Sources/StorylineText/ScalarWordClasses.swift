@@ -47,6 +47,25 @@ public enum ScalarWordClasses {
         return wordClass == separator ? value : wordClass & ~unspacedFlag
     }
 
+    /// `text.lowercased()`, without the standard library's string per scalar: the table's one-scalar
+    /// mappings plus "İ" → "i̇", the one scalar whose lower case is two. The standard library lowers
+    /// scalar by scalar too (no context rules); the two agree on every scalar (see the tests).
+    public static func lowercasedString<Text: StringProtocol>(_ text: Text) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
+            } else if value == 0x130 {
+                bytes += [0x69, 0xCC, 0x87]
+            } else if let lower = Unicode.Scalar(lowercased(scalar)) {
+                UTF8.encode(lower) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The class of any value (scalars above the table are rare: emoji, historic scripts, CJK extensions).
     public static func wordClass(of value: UInt32) -> UInt32 {
         guard let scalar = Unicode.Scalar(value) else { return separator }

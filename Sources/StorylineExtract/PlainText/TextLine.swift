@@ -246,7 +246,7 @@ extension TextShape {
             }
             bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return ascii ? String(decoding: bytes, as: UTF8.self) : word.lowercased()
+        return ascii ? String(decoding: bytes, as: UTF8.self) : ScalarWordClasses.lowercasedString(word)
     }
 }
 

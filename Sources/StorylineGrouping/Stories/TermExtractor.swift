@@ -187,13 +187,14 @@ public struct TermExtractor: Sendable {
         ScalarWordClasses.isWordScalar(scalar)
     }
 
-    /// Lower-cases ASCII bytes directly; other text through the standard library.
+    /// Lower-cases ASCII bytes directly; other text scalar by scalar (as the standard library does).
     private static func lowercased(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var utf8 = word
+        let ascii = utf8.withUTF8 { bytes in
+            bytes.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : nil
         }
+        return ascii ?? ScalarWordClasses.lowercasedString(word)
     }
 
     /// A stable 32-bit hash of a term (FNV-1a over UTF-8, then mixed).
