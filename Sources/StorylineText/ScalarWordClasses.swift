@@ -21,11 +21,36 @@ public enum ScalarWordClasses {
     /// Whether `scalar` is a letter or digit (one table lookup for the Basic Multilingual Plane).
     @inlinable
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+        isWordValue(scalar.value)
+    }
+
+    /// ``isWordScalar(_:)`` of a scalar value (one decoded from UTF-8 bytes, say).
+    @inlinable
+    public static func isWordValue(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
         }
         return (value < 0x1_0000 ? table[Int(value)] : wordClass(of: value)) != separator
+    }
+
+    /// Bit v set when U+v (v < 0x10000) has a numeric type, built once on first use (read-only after;
+    /// hence `nonisolated(unsafe)`, as for ``table``).
+    nonisolated(unsafe) static let numericBits: UnsafePointer<UInt64> = {
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x1_0000 / 64)
+        bits.initialize(repeating: 0, count: 0x1_0000 / 64)
+        for value in 0..<UInt32(0x1_0000) where Unicode.Scalar(value)?.properties.numericType != nil {
+            bits[Int(value) >> 6] |= 1 << UInt64(value & 63)
+        }
+        return UnsafePointer(bits)
+    }()
+
+    /// Whether `scalar` has a numeric type (`properties.numericType != nil`): one bit lookup for the
+    /// Basic Multilingual Plane instead of a property search, for loops over every letter.
+    public static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        guard value < 0x1_0000 else { return scalar.properties.numericType != nil }
+        return numericBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
     /// Whether `value` is white space (Unicode White_Space), without a property lookup.

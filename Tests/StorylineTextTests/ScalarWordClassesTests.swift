@@ -20,3 +20,14 @@ import Testing
         }
     }
 }
+
+@Suite struct ScalarNumericTests {
+    @Test func numericBitsAgreeWithTheScalarProperty() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ScalarWordClasses.isNumeric(scalar) != (scalar.properties.numericType != nil) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+    }
+}

@@ -169,7 +169,7 @@ public struct OutletBoilerplateDetector: Sendable {
                 continue
             }
             let isWordScalar = ScalarWordClasses.isWordScalar(scalar)
-            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : isWordScalar && scalar.properties.numericType != nil
+            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : isWordScalar && ScalarWordClasses.isNumeric(scalar)
             let isLetter = isWordScalar && !isDigit
             if (isDigit || isLetter) && !inWord { words += 1 }
             inWord = isDigit || isLetter || (inWord && (value == 0x27 || value == 0x2D || value == 0x2019))

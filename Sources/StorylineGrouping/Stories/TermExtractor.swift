@@ -36,40 +36,60 @@ public struct TermExtractor: Sendable {
     }
 
     private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
-        // Words are slices of the text between scalar indices (no per-scalar string building):
-        // letters and digits, with an apostrophe or hyphen kept between two of them.
-        let scalars = text.unicodeScalars
-        var sentenceStart = true
-        var position = 0
-        var wordStart: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if Self.isWordScalar(scalar) {
-                if wordStart == nil { wordStart = index }
-            } else if wordStart != nil, scalar == "'" || scalar == "’" || scalar == "-",
-                next < scalars.endIndex, Self.isWordScalar(scalars[next])
-            {
-                // Inside a word: "what's", "NATO-Russia".
-            } else {
-                if let start = wordStart {
-                    addWord(Substring(scalars[start..<index]), sentenceStart: sentenceStart, position: &position,
-                            baseWeight: baseWeight, leadWords: leadWords, into: &result)
-                    sentenceStart = false
-                    wordStart = nil
-                }
-                switch scalar {
-                case ".", "!", "?", "\n", ":", "\"", "“", "«", "„": sentenceStart = true
-                default: break
-                }
+        // Words are slices of the text (no per-scalar string building): letters and digits, with an
+        // apostrophe or hyphen kept between two of them. The scan decodes the UTF-8 bytes itself;
+        // walking string indices validates every step.
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var sentenceStart = true
+            var position = 0
+            var wordStart: Int?
+            func addWord(_ range: Range<Int>) {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                let end = utf8.index(start, offsetBy: range.count)
+                self.addWord(text[start..<end], sentenceStart: sentenceStart, position: &position,
+                             baseWeight: baseWeight, leadWords: leadWords, into: &result)
             }
-            index = next
+            var index = 0
+            while index < bytes.count {
+                let (value, next) = Self.scalar(in: bytes, at: index)
+                if ScalarWordClasses.isWordValue(value) {
+                    if wordStart == nil { wordStart = index }
+                } else if wordStart != nil, value == 0x27 || value == 0x2019 || value == 0x2D,
+                    next < bytes.count, ScalarWordClasses.isWordValue(Self.scalar(in: bytes, at: next).value)
+                {
+                    // Inside a word: "what's", "NATO-Russia".
+                } else {
+                    if let start = wordStart {
+                        addWord(start..<index)
+                        sentenceStart = false
+                        wordStart = nil
+                    }
+                    switch value {
+                    // . ! ? newline : " “ « „
+                    case 0x2E, 0x21, 0x3F, 0x0A, 0x3A, 0x22, 0x201C, 0xAB, 0x201E: sentenceStart = true
+                    default: break
+                    }
+                }
+                index = next
+            }
+            if let start = wordStart { addWord(start..<bytes.count) }
         }
-        if let start = wordStart {
-            addWord(Substring(scalars[start...]), sentenceStart: sentenceStart, position: &position,
-                    baseWeight: baseWeight, leadWords: leadWords, into: &result)
+    }
+
+    /// The scalar value starting at byte `index` of valid UTF-8, and the index after it.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), index + 1) }
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), index + 2) }
+        if lead < 0xF0 {
+            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), index + 3)
         }
+        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (value, index + 4)
     }
 
     private func addWord(
@@ -97,7 +117,7 @@ public struct TermExtractor: Sendable {
         guard lower.utf8.count >= 2 || (lower.unicodeScalars.first?.value ?? 0) >= 0x3000, !StopWords.contains(lower)
         else { return }
         let firstScalar = raw.unicodeScalars.first!
-        let isNumber = raw.unicodeScalars.allSatisfy { $0.value < 0x80 ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        let isNumber = raw.unicodeScalars.allSatisfy(ScalarWordClasses.isNumeric)
         let isUpper = firstScalar.value < 0x80 ? (firstScalar.value >= 0x41 && firstScalar.value <= 0x5A) : firstScalar.properties.isUppercase
         let isName = !isNumber && !sentenceStart && isUpper
         let stem = isNumber || isName ? lower : Stemmer.stem(lower)
@@ -180,11 +200,6 @@ public struct TermExtractor: Sendable {
     /// ``hash(_:)`` of UTF-8 bytes.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(truncatingIfNeeded: ShingleHasher.mix(ArticleIdentity.fnv1a64(bytes: bytes)) >> 32)
-    }
-
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarWordClasses.isWordScalar(scalar)
     }
 
     /// Lower-cases ASCII bytes directly; other text scalar by scalar (as the standard library does).
