@@ -32,9 +32,7 @@ struct ActiveStory: Sendable {
 
     /// v·centroid for a unit vector v.
     func dot(_ vector: TermVector) -> Float {
-        var sum: Float = 0
-        for index in vector.terms.indices { sum += vector.weights[index] * centroid[vector.terms[index]] }
-        return sum
+        centroid.dot(terms: vector.terms, weights: vector.weights)
     }
 
     mutating func add(_ member: Member, time: Int?, dot: Float) {
