@@ -36,7 +36,9 @@ public struct StoryClusterer: Sendable {
 
     private var stories: [ActiveStory] = []
     private var slotByStory: [String: Int] = [:]
-    private var postings: [UInt32: [Int32]] = [:]
+    /// Slots of the stories with an article that has the term among its top terms. A `TermTable`:
+    /// term keys are hashes already, and indexing looks up 24 terms per article.
+    private var postings = TermTable<[Int32]>(zero: [])
     /// Scratch for ``candidateSlots(topTerms:)``: shared top terms per slot, all zero between calls.
     private var sharedCounts: [Int32] = []
     private var newestTime: Int?
@@ -143,7 +145,9 @@ public struct StoryClusterer: Sendable {
     private mutating func index(_ topTerms: [UInt32], slot: Int) {
         for term in topTerms {
             // Appended in place: copying the list out and back would cost its length every time.
-            if postings[term]?.last != Int32(slot) { postings[term, default: []].append(Int32(slot)) }
+            postings.update(term) { slots in
+                if slots.last != Int32(slot) { slots.append(Int32(slot)) }
+            }
         }
     }
 
@@ -195,7 +199,7 @@ public struct StoryClusterer: Sendable {
         }
         var touched: [Int32] = []
         for term in topTerms {
-            guard let slots = postings[term] else { continue }
+            let slots = postings[term]
             for slot in slots where stories[Int(slot)].alive {
                 if sharedCounts[Int(slot)] == 0 { touched.append(slot) }
                 sharedCounts[Int(slot)] += 1
@@ -237,7 +241,7 @@ public struct StoryClusterer: Sendable {
         let live = stories.filter(\.alive)
         stories = []
         slotByStory = [:]
-        postings = [:]
+        postings = TermTable(zero: [])
         deadSlots = 0
         for story in live { insert(story) }
     }
