@@ -39,32 +39,15 @@ struct TextLine: Sendable, Hashable {
         }
         var index = 0
         while index < bytes.count {
-            // A String's UTF-8 is valid: the lead byte gives the length.
-            let lead = bytes[index]
-            let value: UInt32
-            let length: Int
-            if lead < 0x80 {
-                value = UInt32(lead)
-                length = 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                length = 3
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                length = 4
-            }
+            let (value, next) = ValidUTF8.scalar(in: bytes, at: index)
             if value == 0x0A || value == 0x2028 || value == 0x2029 {
                 finishLine()
             } else if !ScalarWordClasses.isSpace(value) {
                 if firstContent == nil { firstContent = (index, offset) }
-                lastContent = (index + length, offset)
+                lastContent = (next, offset)
             }
             offset += 1
-            index += length
+            index = next
         }
         finishLine()
         return result

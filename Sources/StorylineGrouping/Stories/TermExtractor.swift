@@ -53,11 +53,11 @@ public struct TermExtractor: Sendable {
             }
             var index = 0
             while index < bytes.count {
-                let (value, next) = Self.scalar(in: bytes, at: index)
+                let (value, next) = ValidUTF8.scalar(in: bytes, at: index)
                 if ScalarWordClasses.isWordValue(value) {
                     if wordStart == nil { wordStart = index }
                 } else if wordStart != nil, value == 0x27 || value == 0x2019 || value == 0x2D,
-                    next < bytes.count, ScalarWordClasses.isWordValue(Self.scalar(in: bytes, at: next).value)
+                    next < bytes.count, ScalarWordClasses.isWordValue(ValidUTF8.scalar(in: bytes, at: next).value)
                 {
                     // Inside a word: "what's", "NATO-Russia".
                 } else {
@@ -76,20 +76,6 @@ public struct TermExtractor: Sendable {
             }
             if let start = wordStart { addWord(start..<bytes.count) }
         }
-    }
-
-    /// The scalar value starting at byte `index` of valid UTF-8, and the index after it.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), index + 1) }
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), index + 2) }
-        if lead < 0xF0 {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), index + 3)
-        }
-        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        return (value, index + 4)
     }
 
     private func addWord(
