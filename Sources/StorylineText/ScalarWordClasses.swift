@@ -21,11 +21,36 @@ public enum ScalarWordClasses {
     /// Whether `scalar` is a letter or digit (one table lookup for the Basic Multilingual Plane).
     @inlinable
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+        isWordValue(scalar.value)
+    }
+
+    /// ``isWordScalar(_:)`` of a scalar value (one decoded from UTF-8 bytes, say).
+    @inlinable
+    public static func isWordValue(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
         }
         return (value < 0x1_0000 ? table[Int(value)] : wordClass(of: value)) != separator
+    }
+
+    /// Bit v set when U+v (v < 0x10000) has a numeric type, built once on first use (read-only after;
+    /// hence `nonisolated(unsafe)`, as for ``table``).
+    nonisolated(unsafe) static let numericBits: UnsafePointer<UInt64> = {
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 0x1_0000 / 64)
+        bits.initialize(repeating: 0, count: 0x1_0000 / 64)
+        for value in 0..<UInt32(0x1_0000) where Unicode.Scalar(value)?.properties.numericType != nil {
+            bits[Int(value) >> 6] |= 1 << UInt64(value & 63)
+        }
+        return UnsafePointer(bits)
+    }()
+
+    /// Whether `scalar` has a numeric type (`properties.numericType != nil`): one bit lookup for the
+    /// Basic Multilingual Plane instead of a property search, for loops over every letter.
+    public static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        guard value < 0x1_0000 else { return scalar.properties.numericType != nil }
+        return numericBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
     /// Whether `value` is white space (Unicode White_Space), without a property lookup.
@@ -45,6 +70,25 @@ public enum ScalarWordClasses {
         if value == 0x130 { return 0x69 }
         let wordClass = value < 0x1_0000 ? table[Int(value)] : ScalarWordClasses.wordClass(of: value)
         return wordClass == separator ? value : wordClass & ~unspacedFlag
+    }
+
+    /// `text.lowercased()`, without the standard library's string per scalar: the table's one-scalar
+    /// mappings plus "İ" → "i̇", the one scalar whose lower case is two. The standard library lowers
+    /// scalar by scalar too (no context rules); the two agree on every scalar (see the tests).
+    public static func lowercasedString<Text: StringProtocol>(_ text: Text) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
+            } else if value == 0x130 {
+                bytes += [0x69, 0xCC, 0x87]
+            } else if let lower = Unicode.Scalar(lowercased(scalar)) {
+                UTF8.encode(lower) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The class of any value (scalars above the table are rare: emoji, historic scripts, CJK extensions).

@@ -41,7 +41,7 @@ struct StoryClusteringRun {
                         published: article.published, gold: item.extra["story"]))
             }
         }
-        result.assignments = clusterer.cluster()
+        result.assignments = await clusterer.clusterInParallel()
         return result
     }
 }

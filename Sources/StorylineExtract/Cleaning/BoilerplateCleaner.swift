@@ -93,8 +93,8 @@ public struct BoilerplateCleaner: Sendable {
 
     /// Cuts the matching sentences of a long paragraph, or all of it when most sentences match.
     private func removeSentences(of line: TextLine, family: BoilerplatePhrases, into collector: inout RemovalCollector) -> Bool {
-        let sentences = LineSentences.ranges(in: line.text)
         let scalars = Array(line.text.unicodeScalars)
+        let sentences = LineSentences.ranges(in: scalars)
         let matching = sentences.indices.filter { index in
             let sentence = String(String.UnicodeScalarView(scalars[sentences[index].start..<sentences[index].end]))
             return family.matchesPhrase(TextShape.normalized(sentence))

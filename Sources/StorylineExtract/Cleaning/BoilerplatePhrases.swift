@@ -119,7 +119,16 @@ struct BoilerplatePhrases: Sendable {
 
     /// The label that opens `normalized` and is followed by ":", "|", "-", "—", "›" or "»" (or ends it).
     func matchesLabel(_ normalized: String) -> Bool {
-        for label in labels where normalized.hasPrefix(label) {
+        let firstByte = normalized.utf8.first
+        for label in labels {
+            // Most lines fail on the first byte. Exact: when the label opens with an ASCII scalar not
+            // followed by a combining mark, only that same byte can open a line it prefixes.
+            if let labelFirst = label.utf8.first, labelFirst < 0x80, label.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true,
+                firstByte != labelFirst
+            {
+                continue
+            }
+            guard normalized.hasPrefix(label) else { continue }
             let rest = normalized.dropFirst(label.count)
             guard let next = rest.first else { return true }
             if label.hasSuffix("."), next == " " { return true }

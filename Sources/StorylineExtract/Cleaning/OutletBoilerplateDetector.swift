@@ -48,17 +48,22 @@ public struct OutletBoilerplateDetector: Sendable {
     public func markRepeated(in drafts: inout [DocumentDraft], units unitsByDraft: [Int: SentenceUnits]) {
         for indices in byOutlet(drafts).values where indices.count >= minArticles {
             let units = indices.map { unitsByDraft[$0]?.units ?? self.units(of: drafts[$0]).units }
-            var support: [UInt64: Set<String>] = [:]
-            for (position, index) in indices.enumerated() {
-                let articleKey = drafts[index].title.map(TextShape.normalized) ?? "#\(index)"
-                for key in Set(units[position].map(\.key)) { support[key, default: []].insert(articleKey) }
+            // Articles with the same headline count once: number the distinct headlines, so the
+            // support sets hold small integers rather than strings (hashed per unit otherwise).
+            var articleNumbers: [String: Int32] = [:]
+            let articleKeys = indices.map { index in
+                let key = drafts[index].title.map(TextShape.normalized) ?? "#\(index)"
+                if let number = articleNumbers[key] { return number }
+                let number = Int32(articleNumbers.count)
+                articleNumbers[key] = number
+                return number
             }
-            let distinctArticles = Set(indices.map { drafts[$0].title.map(TextShape.normalized) ?? "#\($0)" }).count
+            let distinctArticles = articleNumbers.count
             var threshold = minArticles
             if distinctArticles >= manyArticles {
                 threshold = max(threshold, Int((minShare * Double(distinctArticles)).rounded(.up)))
             }
-            let repeated = Set(support.filter { $0.value.count >= threshold }.keys)
+            let repeated = Self.keys(units: units, articles: articleKeys, threshold: threshold)
             guard !repeated.isEmpty else { continue }
             for (position, index) in indices.enumerated() {
                 let hits = units[position].filter { repeated.contains($0.key) }
@@ -69,6 +74,32 @@ public struct OutletBoilerplateDetector: Sendable {
                 drafts[index].removals = collector.removals
             }
         }
+    }
+
+    /// The unit keys carried by at least `threshold` distinct articles (`articles[i]` numbers the
+    /// article of `units[i]`). Sorting (key, article) pairs and counting runs costs far less than a
+    /// set of articles per key: this runs on one core between batches.
+    private static func keys(units: [[Unit]], articles: [Int32], threshold: Int) -> Set<UInt64> {
+        var pairs: [(key: UInt64, article: Int32)] = []
+        pairs.reserveCapacity(units.reduce(0) { $0 + $1.count })
+        for (position, list) in units.enumerated() {
+            for unit in list { pairs.append((unit.key, articles[position])) }
+        }
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
+        var repeated: Set<UInt64> = []
+        var index = 0
+        while index < pairs.count {
+            let key = pairs[index].key
+            var distinct = 0
+            var previous: Int32 = -1
+            while index < pairs.count && pairs[index].key == key {
+                if pairs[index].article != previous { distinct += 1 }
+                previous = pairs[index].article
+                index += 1
+            }
+            if distinct >= threshold { repeated.insert(key) }
+        }
+        return repeated
     }
 
     private func byOutlet(_ drafts: [DocumentDraft]) -> [String: [Int]] {
@@ -100,22 +131,17 @@ public struct OutletBoilerplateDetector: Sendable {
     private func unitList(of draft: DocumentDraft) -> [Unit] {
         var result: [Unit] = []
         for line in TextLine.lines(of: draft.original) {
-            let scalars = line.text.unicodeScalars
+            // Integer offsets into an array of scalars: string index arithmetic validates every step.
+            let scalars = Array(line.text.unicodeScalars)
             if let key = key(for: scalars[...]) { result.append(Unit(key: key, start: line.start, end: line.end)) }
             // The simple line splitter is enough here: the same sentence is split the same way in
             // every article that repeats it, and it costs a fraction of the full splitter.
-            let sentences = LineSentences.ranges(in: line.text)
+            let sentences = LineSentences.ranges(in: scalars)
             guard sentences.count > 1 else { continue }
-            var cursor = scalars.startIndex
-            var cursorOffset = 0
             for sentence in sentences {
-                cursor = scalars.index(cursor, offsetBy: sentence.start - cursorOffset)
-                let end = scalars.index(cursor, offsetBy: sentence.end - sentence.start)
-                if let key = key(for: scalars[cursor..<end]) {
+                if let key = key(for: scalars[sentence.start..<sentence.end]) {
                     result.append(Unit(key: key, start: line.start + sentence.start, end: line.start + sentence.end))
                 }
-                cursor = end
-                cursorOffset = sentence.end
             }
         }
         return result
@@ -124,7 +150,7 @@ public struct OutletBoilerplateDetector: Sendable {
     /// A 64-bit hash of the sentence's normalised form — lower-cased, quotes and dashes unified, white
     /// space runs as one space, digit runs as "0" — or nil when it has too few words. Computed in one
     /// pass without building the normalised string.
-    private func key(for scalars: Substring.UnicodeScalarView) -> UInt64? {
+    private func key(for scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var words = 0
         var inWord = false
@@ -143,7 +169,7 @@ public struct OutletBoilerplateDetector: Sendable {
                 continue
             }
             let isWordScalar = ScalarWordClasses.isWordScalar(scalar)
-            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : isWordScalar && scalar.properties.numericType != nil
+            let isDigit = value < 0x80 ? (0x30...0x39).contains(value) : isWordScalar && ScalarWordClasses.isNumeric(scalar)
             let isLetter = isWordScalar && !isDigit
             if (isDigit || isLetter) && !inWord { words += 1 }
             inWord = isDigit || isLetter || (inWord && (value == 0x27 || value == 0x2D || value == 0x2019))

@@ -7,6 +7,8 @@ enum ParenthesisedCredit {
 
     /// Offsets (relative to `line`) of parenthesised credits, parentheses included.
     static func ranges(in line: String) -> [(start: Int, end: Int)] {
+        // Every paragraph comes through here and few have a parenthesis: test the bytes first.
+        guard line.utf8.contains(0x28) else { return [] }
         let scalars = Array(line.unicodeScalars)
         var result: [(Int, Int)] = []
         var index = 0

@@ -18,14 +18,22 @@ struct TeaserDetector {
         let overlap = Double(lastStems.intersection(core).count) / Double(lastStems.count)
         guard overlap < ownOverlap else { return }
 
-        // Content words of the title and of each paragraph before index i, built once.
-        var earlierStems: [Set<UInt64>] = [TextShape.contentStems(in: title ?? "")]
-        func stems(before index: Int) -> Set<UInt64> {
-            while earlierStems.count <= index {
-                earlierStems.append(earlierStems[earlierStems.count - 1].union(
-                    TextShape.contentStems(in: visible[earlierStems.count - 1].text)))
+        // The names among `names` that neither the title nor a paragraph before `index` has. Paragraphs
+        // are read from the top only until every name is found (names are mostly introduced early),
+        // and each paragraph's content words are worked out once.
+        let titleStems = TextShape.contentStems(in: title ?? "")
+        var paragraphStems: [Set<UInt64>] = []
+        func introduced(_ names: Set<UInt64>, before index: Int) -> Set<UInt64> {
+            var remaining = names.subtracting(titleStems)
+            var paragraph = 0
+            while !remaining.isEmpty && paragraph < index {
+                if paragraph == paragraphStems.count {
+                    paragraphStems.append(TextShape.contentStems(in: visible[paragraph].text))
+                }
+                remaining.subtract(paragraphStems[paragraph])
+                paragraph += 1
             }
-            return earlierStems[index]
+            return remaining
         }
         var block: [TextLine] = []
         if isCutOff(last.text) {
@@ -33,13 +41,17 @@ struct TeaserDetector {
             var blockNames = names(in: last.text)
             for index in stride(from: visible.count - 2, through: 2, by: -1) where block.count < maxParagraphs {
                 let candidate = visible[index]
-                let introduced = names(in: candidate.text).subtracting(stems(before: index))
-                guard !introduced.intersection(blockNames).isEmpty else { break }
+                let candidateNames = names(in: candidate.text)
+                // Only names the block shares can count: most paragraphs share none, and then the
+                // paragraphs before them need not be read at all.
+                let shared = candidateNames.intersection(blockNames)
+                guard !shared.isEmpty, !introduced(shared, before: index).isEmpty else { break }
                 block.insert(candidate, at: 0)
-                blockNames.formUnion(names(in: candidate.text))
+                blockNames.formUnion(candidateNames)
             }
         } else if runsHeadlineIntoLead(last.text) {
-            guard names(in: last.text).subtracting(stems(before: visible.count - 1)).count >= 2, overlap < 0.2 else { return }
+            // The cheap test first: the names' test reads every paragraph.
+            guard overlap < 0.2, introduced(names(in: last.text), before: visible.count - 1).count >= 2 else { return }
             block = [last]
         }
         for line in block { collector.add(line.start, line.end, reason: .teaser) }

@@ -6,7 +6,8 @@ import StorylineCore
 /// Files are read, parsed and cleaned in parallel a window at a time; a JSON Lines file is streamed
 /// a block of lines at a time, so its size is bounded by nothing but the disk. Every `batchSize`
 /// drafts, outlet boilerplate is marked across the batch and the articles are assembled (in
-/// parallel) and handed to the consumer. Memory holds one window and one batch at a time.
+/// parallel) and handed to the consumer. Reading runs one batch ahead of the consumer, so the two
+/// overlap. Memory holds one window and a few batches at a time.
 ///
 /// ```swift
 /// try await ArticleStream().run(paths: ["corpus.jsonl"]) { batch in store(batch.articles) }
@@ -28,24 +29,45 @@ public struct ArticleStream: Sendable {
 
     /// Reads everything under `paths` and calls `consume` with each batch, in input order. Errors
     /// about single inputs are handed on in the batches; only `consume`'s own errors stop the run.
+    ///
+    /// The next batch is read and cleaned while `consume` works on the current one.
     public func run(
         paths: [String], _ consume: (ExtractionBatch) async throws -> Void
     ) async rethrows {
+        // One batch waits in the channel while the producer works on the next.
+        let channel = BatchChannel<ExtractionBatch>(capacity: 1)
+        async let produced: Void = produce(paths: paths, into: channel)
+        while let batch = await channel.next() {
+            do {
+                try await consume(batch)
+            } catch {
+                channel.close()
+                await produced
+                throw error
+            }
+        }
+        await produced
+    }
+
+    /// Reads, cleans and batches everything under `paths` into `channel`, then finishes it.
+    private func produce(paths: [String], into channel: BatchChannel<ExtractionBatch>) async {
+        defer { channel.finish() }
         let (locations, missing) = extractor.collector.locations(for: paths)
         var state = State(inputCount: locations.count, errors: missing)
         var window: [InputLocation] = []
         for location in locations {
+            guard !channel.isClosed else { return }
             if case .file(let path) = location, Self.streamsAsLines(path) {
-                try await readWindow(&window, into: &state, consume)
-                try await streamLines(of: path, into: &state, consume)
+                await readWindow(&window, into: &state, channel)
+                await streamLines(of: path, into: &state, channel)
                 state.inputsRead += 1
                 continue
             }
             window.append(location)
-            if window.count >= fileWindow { try await readWindow(&window, into: &state, consume) }
+            if window.count >= fileWindow { await readWindow(&window, into: &state, channel) }
         }
-        try await readWindow(&window, into: &state, consume)
-        try await flush(&state, consume, force: true)
+        await readWindow(&window, into: &state, channel)
+        await flush(&state, channel, force: true)
     }
 
     /// Whether a file is read as a stream of JSON lines rather than loaded whole.
@@ -67,8 +89,8 @@ public struct ArticleStream: Sendable {
     }
 
     private func readWindow(
-        _ window: inout [InputLocation], into state: inout State, _ consume: (ExtractionBatch) async throws -> Void
-    ) async rethrows {
+        _ window: inout [InputLocation], into state: inout State, _ channel: BatchChannel<ExtractionBatch>
+    ) async {
         guard !window.isEmpty else { return }
         let extractor = self.extractor
         let results = await ParallelMap.map(window, chunkSize: 1) { location -> ([PendingDraft], [InputError]) in
@@ -83,13 +105,13 @@ public struct ArticleStream: Sendable {
             state.pending += drafts
             state.errors += errors
             state.inputsRead += 1
-            try await flush(&state, consume, force: false)
+            await flush(&state, channel, force: false)
         }
     }
 
     private func streamLines(
-        of path: String, into state: inout State, _ consume: (ExtractionBatch) async throws -> Void
-    ) async rethrows {
+        of path: String, into state: inout State, _ channel: BatchChannel<ExtractionBatch>
+    ) async {
         var reader: LineBlockReader
         do {
             reader = try LineBlockReader(path: path, maximumLineSize: extractor.collector.maximumSize)
@@ -101,7 +123,7 @@ public struct ArticleStream: Sendable {
         let sourceKey = URL(fileURLWithPath: path).standardizedFileURL.path
         let document = RawDocument(name: path, sourceKey: sourceKey, data: Data())
         var sawLine = false
-        while true {
+        while !channel.isClosed {
             let lines: [LineBlockReader.Line]
             do {
                 lines = try reader.nextLines(linesPerBlock)
@@ -130,15 +152,15 @@ public struct ArticleStream: Sendable {
                 case .failure(let error): state.errors.append(error)
                 }
             }
-            try await flush(&state, consume, force: false)
+            await flush(&state, channel, force: false)
         }
         if !sawLine { state.errors.append(InputError(.emptyInput, "no JSON lines in input", file: path)) }
     }
 
     /// Finishes and hands on full batches (and, with `force`, whatever is left).
     private func flush(
-        _ state: inout State, _ consume: (ExtractionBatch) async throws -> Void, force: Bool
-    ) async rethrows {
+        _ state: inout State, _ channel: BatchChannel<ExtractionBatch>, force: Bool
+    ) async {
         while state.pending.count >= batchSize || (force && (!state.pending.isEmpty || !state.errors.isEmpty)) {
             let count = min(batchSize, state.pending.count)
             let batch = Array(state.pending.prefix(count))
@@ -146,8 +168,9 @@ public struct ArticleStream: Sendable {
             let articles = await finish(batch)
             let errors = state.errors
             state.errors = []
-            try await consume(
+            let sent = await channel.send(
                 ExtractionBatch(articles: articles, errors: errors, inputsRead: state.inputsRead, inputCount: state.inputCount))
+            guard sent else { return }
         }
     }
 

@@ -14,18 +14,22 @@ struct TextLine: Sendable, Hashable {
 
     /// The non-empty lines of `text`, in order.
     static func lines(of text: String) -> [TextLine] {
-        // Walk scalar indices and slice the text once per line: no per-scalar string building.
+        // Every article is split into lines more than once: scan the UTF-8 bytes directly (string
+        // index arithmetic validates every step) and copy each line out once.
+        var text = text
+        return text.withUTF8(lines(utf8:))
+    }
+
+    private static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
         var result: [TextLine] = []
-        let scalars = text.unicodeScalars
         var blank = true
         var offset = 0
-        var firstContent: (index: String.Index, offset: Int)?
-        var lastContent: (index: String.Index, offset: Int)?
-        var index = scalars.startIndex
+        var firstContent: (byte: Int, offset: Int)?
+        var lastContent: (byteEnd: Int, offset: Int)?
         func finishLine() {
             if let first = firstContent, let last = lastContent {
-                let slice = scalars[first.index...last.index]
-                result.append(TextLine(text: String(slice), start: first.offset, end: last.offset + 1, followsBlank: blank))
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.byte..<last.byteEnd]), as: UTF8.self)
+                result.append(TextLine(text: text, start: first.offset, end: last.offset + 1, followsBlank: blank))
                 blank = false
             } else {
                 blank = true
@@ -33,16 +37,17 @@ struct TextLine: Sendable, Hashable {
             firstContent = nil
             lastContent = nil
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        var index = 0
+        while index < bytes.count {
+            let (value, next) = ValidUTF8.scalar(in: bytes, at: index)
+            if value == 0x0A || value == 0x2028 || value == 0x2029 {
                 finishLine()
-            } else if !ScalarWordClasses.isSpace(scalar.value) {
+            } else if !ScalarWordClasses.isSpace(value) {
                 if firstContent == nil { firstContent = (index, offset) }
-                lastContent = (index, offset)
+                lastContent = (next, offset)
             }
             offset += 1
-            index = scalars.index(after: index)
+            index = next
         }
         finishLine()
         return result
@@ -177,19 +182,31 @@ enum TextShape {
     /// short words and function words. ASCII words take a path without strings; the hashes agree.
     static func contentStem(_ word: Substring) -> UInt64? {
         let utf8 = word.utf8
-        if utf8.count <= 64, utf8.allSatisfy({ $0 < 0x80 }) {
+        if utf8.count <= 64 {
+            // The part before the first apostrophe ("'" or "’") is all that counts: when it is ASCII,
+            // hash its bytes; any other non-ASCII scalar before it takes the general path.
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var prefixHash: UInt64 = 0
             var length = 0
-            for byte in utf8 {
+            var ascii = true
+            var index = utf8.startIndex
+            while index != utf8.endIndex {
+                let byte = utf8[index]
                 if byte == 0x27 { break }
+                if byte >= 0x80 {
+                    ascii = utf8[index...].starts(with: [0xE2, 0x80, 0x99])
+                    break
+                }
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
                 length += 1
                 if length == 5 { prefixHash = hash }
+                index = utf8.index(after: index)
             }
-            guard length >= 4, !functionWordHashes.contains(hash) else { return nil }
-            return length >= 5 ? prefixHash : hash
+            if ascii {
+                guard length >= 4, !functionWordHashes.contains(hash) else { return nil }
+                return length >= 5 ? prefixHash : hash
+            }
         }
         let lower = lowercased(word).replacingApostropheSuffix()
         guard lower.count >= 4, !FunctionWords.all.contains(lower) else { return nil }
@@ -212,7 +229,7 @@ extension TextShape {
             }
             bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return ascii ? String(decoding: bytes, as: UTF8.self) : word.lowercased()
+        return ascii ? String(decoding: bytes, as: UTF8.self) : ScalarWordClasses.lowercasedString(word)
     }
 }
 

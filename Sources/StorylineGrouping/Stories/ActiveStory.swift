@@ -15,6 +15,9 @@ struct ActiveStory: Sendable {
         var vector: TermVector
         var names: Set<UInt32>
         var display: [UInt32: String]?
+        /// The vector's terms that index the story (see `StoryClusterer`): kept, so that re-indexing
+        /// after a merge or compaction does not select them again.
+        var topTerms: [UInt32]
     }
 
     init(id: String, first member: Member, time: Int?) {
@@ -29,9 +32,7 @@ struct ActiveStory: Sendable {
 
     /// v·centroid for a unit vector v.
     func dot(_ vector: TermVector) -> Float {
-        var sum: Float = 0
-        for index in vector.terms.indices { sum += vector.weights[index] * centroid[vector.terms[index]] }
-        return sum
+        centroid.dot(terms: vector.terms, weights: vector.weights)
     }
 
     mutating func add(_ member: Member, time: Int?, dot: Float) {

@@ -20,11 +20,14 @@ public struct ArticleTerms: Sendable, Hashable {
     public init(frequencies: [UInt32: Float], names: Set<UInt32>, display: [UInt32: String]?) {
         let sorted = frequencies.keys.sorted()
         terms = sorted
-        codes = sorted.map { term in
-            let quantised = UInt8(min(127, max(1, (frequencies[term]! * 2).rounded())))
-            return names.contains(term) ? quantised | 0x80 : quantised
-        }
+        codes = sorted.map { term in Self.code(frequency: frequencies[term]!, isName: names.contains(term)) }
         self.display = display
+    }
+
+    /// The byte of a term: its weighted frequency × 2 (1…127) with the name flag in bit 7.
+    static func code(frequency: Float, isName: Bool) -> UInt8 {
+        let quantised = UInt8(min(127, max(1, (frequency * 2).rounded())))
+        return isName ? quantised | 0x80 : quantised
     }
 
     /// The weighted frequency of the term at `index`.

@@ -36,7 +36,11 @@ public struct StoryClusterer: Sendable {
 
     private var stories: [ActiveStory] = []
     private var slotByStory: [String: Int] = [:]
-    private var postings: [UInt32: [Int32]] = [:]
+    /// Slots of the stories with an article that has the term among its top terms. A `TermTable`:
+    /// term keys are hashes already, and indexing looks up 24 terms per article.
+    private var postings = TermTable<[Int32]>(zero: [])
+    /// Scratch for ``candidateSlots(topTerms:)``: shared top terms per slot, all zero between calls.
+    private var sharedCounts: [Int32] = []
     private var newestTime: Int?
     private var lastSweep = Int.min / 2
     private var deadSlots = 0
@@ -69,18 +73,38 @@ public struct StoryClusterer: Sendable {
     /// - Parameter withEvidence: also find the closest article already in the story and what the two
     ///   share (costs a comparison with every article of the story).
     public mutating func add(_ article: Article, withEvidence: Bool = true) -> StoryAssignment {
+        add(article, prepared: prepare(article.terms), withEvidence: withEvidence)
+    }
+
+    /// What placing an article needs that depends on nothing but its terms and the frequencies, so
+    /// callers may compute it ahead, on other cores (see ``CollectionClusterer``).
+    struct Prepared: Sendable {
+        var vector: TermVector
+        var topTerms: [UInt32]
+        var names: Set<UInt32>
+    }
+
+    /// The TF-IDF vector, top terms and names of an article with `terms`.
+    func prepare(_ terms: ArticleTerms) -> Prepared {
+        let vector = frequencies.vector(terms)
+        return Prepared(vector: vector, topTerms: topTerms(of: vector), names: terms.names)
+    }
+
+    /// ``add(_:withEvidence:)`` with the article's ``Prepared`` part computed already.
+    mutating func add(_ article: Article, prepared: Prepared, withEvidence: Bool) -> StoryAssignment {
         if let time = article.time { advance(to: time) }
-        let vector = frequencies.vector(article.terms)
-        let top = topTerms(of: vector)
+        let vector = prepared.vector
+        let top = prepared.topTerms
         var best: (slot: Int, score: Float, dot: Float)?
         var alsoClose: [Int] = []
-        for slot in candidateSlots(for: vector, topTerms: top) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
+        for slot in candidateSlots(topTerms: top) where stories[slot].accepts(time: article.time, window: configuration.windowSeconds) {
             let dot = stories[slot].dot(vector)
             let score = dot / Float(stories[slot].members.count)
             if Double(score) >= configuration.joinThreshold { alsoClose.append(slot) }
             if score > (best?.score ?? 0) { best = (slot, score, dot) }
         }
-        let newMember = member(article, vector: vector)
+        let newMember = ActiveStory.Member(
+            id: article.id, vector: vector, names: prepared.names, display: article.terms.display, topTerms: top)
         guard let best, Double(best.score) >= configuration.joinThreshold else {
             let id = Self.storyID(firstArticle: article.id)
             insert(ActiveStory(id: id, first: newMember, time: article.time))
@@ -88,7 +112,7 @@ public struct StoryClusterer: Sendable {
         }
         let evidence = withEvidence ? self.evidence(for: newMember, in: stories[best.slot], score: best.score) : nil
         stories[best.slot].add(newMember, time: article.time, dot: best.dot)
-        index(vector, slot: best.slot, topTerms: top)
+        index(top, slot: best.slot)
         let story = stories[best.slot].id
         // Stories the article is close to as well may now have converged with the one it joined.
         mergeConverging(into: best.slot, candidates: alsoClose.filter { $0 != best.slot })
@@ -104,23 +128,26 @@ public struct StoryClusterer: Sendable {
     // MARK: - Index
 
     private func member(_ article: Article, vector: TermVector? = nil) -> ActiveStory.Member {
-        ActiveStory.Member(
-            id: article.id, vector: vector ?? frequencies.vector(article.terms), names: article.terms.names,
-            display: article.terms.display)
+        let vector = vector ?? frequencies.vector(article.terms)
+        return ActiveStory.Member(
+            id: article.id, vector: vector, names: article.terms.names, display: article.terms.display,
+            topTerms: topTerms(of: vector))
     }
 
     private mutating func insert(_ story: ActiveStory) {
         let slot = stories.count
         stories.append(story)
         slotByStory[story.id] = slot
-        for member in story.members { index(member.vector, slot: slot) }
+        for member in story.members { index(member.topTerms, slot: slot) }
     }
 
-    /// Adds the article's most telling terms to the postings of `slot`.
-    private mutating func index(_ vector: TermVector, slot: Int, topTerms known: [UInt32]? = nil) {
-        for term in known ?? topTerms(of: vector) {
+    /// Adds an article's most telling terms (its ``topTerms(of:)``) to the postings of `slot`.
+    private mutating func index(_ topTerms: [UInt32], slot: Int) {
+        for term in topTerms {
             // Appended in place: copying the list out and back would cost its length every time.
-            if postings[term]?.last != Int32(slot) { postings[term, default: []].append(Int32(slot)) }
+            postings.update(term) { slots in
+                if slots.last != Int32(slot) { slots.append(Int32(slot)) }
+            }
         }
     }
 
@@ -132,8 +159,6 @@ public struct StoryClusterer: Sendable {
         return vector.terms.indices.filter { vector.weights[$0] >= cutoff }.map { vector.terms[$0] }
     }
 
-    /// Active stories that share top terms with the article: at most `maxCandidates`, those sharing
-    /// the most first (a story sharing one of 24 telling terms rarely reaches the join threshold).
     /// The `k`-th largest of `values` by quickselect: O(n) on average, where sorting would be O(n log n).
     static func largest(_ k: Int, of values: [Float]) -> Float {
         var items = values
@@ -164,13 +189,28 @@ public struct StoryClusterer: Sendable {
         return items[target]
     }
 
-    private func candidateSlots(for vector: TermVector, topTerms known: [UInt32]? = nil) -> [Int] {
-        var shared: [Int32: Int] = [:]
-        for term in known ?? topTerms(of: vector) {
-            for slot in postings[term] ?? [] where stories[Int(slot)].alive { shared[slot, default: 0] += 1 }
+    /// Active stories that share top terms with the article: at most `maxCandidates`, those sharing
+    /// the most first (a story sharing one of 24 telling terms rarely reaches the join threshold).
+    private mutating func candidateSlots(topTerms: [UInt32]) -> [Int] {
+        // Counted in an array by slot rather than a dictionary: with many active stories the
+        // postings are long, and this runs for every article on one core.
+        if sharedCounts.count < stories.count {
+            sharedCounts.append(contentsOf: repeatElement(0, count: stories.count - sharedCounts.count))
         }
-        guard shared.count > configuration.maxCandidates else { return shared.keys.map { Int($0) } }
-        return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(configuration.maxCandidates).map { Int($0.key) }
+        var touched: [Int32] = []
+        for term in topTerms {
+            let slots = postings[term]
+            for slot in slots where stories[Int(slot)].alive {
+                if sharedCounts[Int(slot)] == 0 { touched.append(slot) }
+                sharedCounts[Int(slot)] += 1
+            }
+        }
+        defer { for slot in touched { sharedCounts[Int(slot)] = 0 } }
+        // In slot order (story creation order), so that ties are broken the same way on every run.
+        guard touched.count > configuration.maxCandidates else { return touched.sorted().map { Int($0) } }
+        return touched.map { (slot: $0, shared: sharedCounts[Int($0)]) }
+            .sorted { ($0.shared, $1.slot) > ($1.shared, $0.slot) }
+            .prefix(configuration.maxCandidates).map { Int($0.slot) }
     }
 
     /// Retires stories whose newest article is older than the window before `time`.
@@ -201,7 +241,7 @@ public struct StoryClusterer: Sendable {
         let live = stories.filter(\.alive)
         stories = []
         slotByStory = [:]
-        postings = [:]
+        postings = TermTable(zero: [])
         deadSlots = 0
         for story in live { insert(story) }
     }
@@ -218,7 +258,7 @@ public struct StoryClusterer: Sendable {
             // The older story keeps its id.
             let (kept, absorbed) = (stories[slot].first ?? .max) <= (stories[other].first ?? .max) ? (slot, other) : (other, slot)
             stories[kept].absorb(stories[absorbed])
-            for member in stories[absorbed].members { index(member.vector, slot: kept) }
+            for member in stories[absorbed].members { index(member.topTerms, slot: kept) }
             merges.append(StoryMerge(kept: stories[kept].id, absorbed: stories[absorbed].id, similarity: Double(similarity)))
             retire(absorbed)
             if absorbed == slot { return }

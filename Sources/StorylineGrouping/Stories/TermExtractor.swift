@@ -25,48 +25,56 @@ public struct TermExtractor: Sendable {
         var result = Accumulator(display: display ? [:] : nil)
         if let title { add(title, baseWeight: titleWeight, leadWords: 0, into: &result) }
         add(text, baseWeight: 1, leadWords: leadWords, into: &result)
-        var frequencies: [UInt32: Float] = [:]
-        frequencies.reserveCapacity(result.frequencies.count)
-        result.frequencies.forEach { frequencies[$0] = $1 }
-        var names = Set<UInt32>()
-        result.names.forEach { term, _ in names.insert(term) }
-        return ArticleTerms(frequencies: frequencies, names: names, display: result.display)
+        // Straight from the tables to the sorted compact form (what `ArticleTerms(frequencies:names:display:)`
+        // builds), without a dictionary and a set in between.
+        var weighted: [(term: UInt32, frequency: Float)] = []
+        weighted.reserveCapacity(result.frequencies.count)
+        result.frequencies.forEach { weighted.append(($0, $1)) }
+        weighted.sort { $0.term < $1.term }
+        let codes = weighted.map { ArticleTerms.code(frequency: $0.frequency, isName: result.names[$0.term]) }
+        return ArticleTerms(terms: weighted.map(\.term), codes: codes, display: result.display)
     }
 
     private func add(_ text: String, baseWeight: Float, leadWords: Int, into result: inout Accumulator) {
-        // Words are slices of the text between scalar indices (no per-scalar string building):
-        // letters and digits, with an apostrophe or hyphen kept between two of them.
-        let scalars = text.unicodeScalars
-        var sentenceStart = true
-        var position = 0
-        var wordStart: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if Self.isWordScalar(scalar) {
-                if wordStart == nil { wordStart = index }
-            } else if wordStart != nil, scalar == "'" || scalar == "’" || scalar == "-",
-                next < scalars.endIndex, Self.isWordScalar(scalars[next])
-            {
-                // Inside a word: "what's", "NATO-Russia".
-            } else {
-                if let start = wordStart {
-                    addWord(Substring(scalars[start..<index]), sentenceStart: sentenceStart, position: &position,
-                            baseWeight: baseWeight, leadWords: leadWords, into: &result)
-                    sentenceStart = false
-                    wordStart = nil
-                }
-                switch scalar {
-                case ".", "!", "?", "\n", ":", "\"", "“", "«", "„": sentenceStart = true
-                default: break
-                }
+        // Words are slices of the text (no per-scalar string building): letters and digits, with an
+        // apostrophe or hyphen kept between two of them. The scan decodes the UTF-8 bytes itself;
+        // walking string indices validates every step.
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var sentenceStart = true
+            var position = 0
+            var wordStart: Int?
+            func addWord(_ range: Range<Int>) {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                let end = utf8.index(start, offsetBy: range.count)
+                self.addWord(text[start..<end], sentenceStart: sentenceStart, position: &position,
+                             baseWeight: baseWeight, leadWords: leadWords, into: &result)
             }
-            index = next
-        }
-        if let start = wordStart {
-            addWord(Substring(scalars[start...]), sentenceStart: sentenceStart, position: &position,
-                    baseWeight: baseWeight, leadWords: leadWords, into: &result)
+            var index = 0
+            while index < bytes.count {
+                let (value, next) = ValidUTF8.scalar(in: bytes, at: index)
+                if ScalarWordClasses.isWordValue(value) {
+                    if wordStart == nil { wordStart = index }
+                } else if wordStart != nil, value == 0x27 || value == 0x2019 || value == 0x2D,
+                    next < bytes.count, ScalarWordClasses.isWordValue(ValidUTF8.scalar(in: bytes, at: next).value)
+                {
+                    // Inside a word: "what's", "NATO-Russia".
+                } else {
+                    if let start = wordStart {
+                        addWord(start..<index)
+                        sentenceStart = false
+                        wordStart = nil
+                    }
+                    switch value {
+                    // . ! ? newline : " “ « „
+                    case 0x2E, 0x21, 0x3F, 0x0A, 0x3A, 0x22, 0x201C, 0xAB, 0x201E: sentenceStart = true
+                    default: break
+                    }
+                }
+                index = next
+            }
+            if let start = wordStart { addWord(start..<bytes.count) }
         }
     }
 
@@ -75,17 +83,27 @@ public struct TermExtractor: Sendable {
         into result: inout Accumulator
     ) {
         position += 1
-        if result.display == nil, word.utf8.allSatisfy({ $0 < 0x80 }) {
-            addASCIIWord(word.utf8, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
-                         leadWords: leadWords, into: &result)
-            return
+        if result.display == nil {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                addASCIIWord(word.utf8, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
+                             leadWords: leadWords, into: &result)
+                return
+            }
+            // "Trump’s": ASCII once the typographic apostrophe is straightened, as the general path does.
+            if let straightened = Self.straightenedASCII(word.utf8) {
+                addASCIIWord(straightened, sentenceStart: sentenceStart, position: position, baseWeight: baseWeight,
+                             leadWords: leadWords, into: &result)
+                return
+            }
         }
-        let raw = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : String(word)
+        // Straightening "’" scalar by scalar: Foundation's `replacingOccurrences` is slow on Linux.
+        let raw = word.unicodeScalars.contains("’")
+            ? String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : String(word)
         let lower = Self.lowercased(raw)
         guard lower.utf8.count >= 2 || (lower.unicodeScalars.first?.value ?? 0) >= 0x3000, !StopWords.contains(lower)
         else { return }
         let firstScalar = raw.unicodeScalars.first!
-        let isNumber = raw.unicodeScalars.allSatisfy { $0.value < 0x80 ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        let isNumber = raw.unicodeScalars.allSatisfy(ScalarWordClasses.isNumeric)
         let isUpper = firstScalar.value < 0x80 ? (firstScalar.value >= 0x41 && firstScalar.value <= 0x5A) : firstScalar.properties.isUppercase
         let isName = !isNumber && !sentenceStart && isUpper
         let stem = isNumber || isName ? lower : Stemmer.stem(lower)
@@ -104,8 +122,8 @@ public struct TermExtractor: Sendable {
 
     /// The same as the general path for a word of ASCII bytes, without building strings: lower-case,
     /// stop-word test, stem and term hash all work on the bytes (the hashes are identical).
-    private func addASCIIWord(
-        _ word: Substring.UTF8View, sentenceStart: Bool, position: Int, baseWeight: Float, leadWords: Int,
+    private func addASCIIWord<Bytes: Collection<UInt8>>(
+        _ word: Bytes, sentenceStart: Bool, position: Int, baseWeight: Float, leadWords: Int,
         into result: inout Accumulator
     ) {
         let count = word.count
@@ -135,6 +153,29 @@ public struct TermExtractor: Sendable {
         }
     }
 
+    /// The bytes of a word that is ASCII but for typographic apostrophes (U+2019, E2 80 99), with
+    /// those as "'"; nil for any other non-ASCII word.
+    private static func straightenedASCII(_ word: Substring.UTF8View) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        var index = word.startIndex
+        while index != word.endIndex {
+            let byte = word[index]
+            if byte < 0x80 {
+                bytes.append(byte)
+                index = word.index(after: index)
+                continue
+            }
+            let second = word.index(after: index)
+            guard byte == 0xE2, second != word.endIndex, word[second] == 0x80 else { return nil }
+            let third = word.index(after: second)
+            guard third != word.endIndex, word[third] == 0x99 else { return nil }
+            bytes.append(0x27)
+            index = word.index(after: third)
+        }
+        return bytes
+    }
+
     /// Hashes of the stop words, as ``hash(_:)`` computes them.
     private static let stopWordHashes: TermTable<Bool> = {
         var table = TermTable<Bool>(zero: false, capacity: StopWords.words.count)
@@ -147,18 +188,14 @@ public struct TermExtractor: Sendable {
         UInt32(truncatingIfNeeded: ShingleHasher.mix(ArticleIdentity.fnv1a64(bytes: bytes)) >> 32)
     }
 
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarWordClasses.isWordScalar(scalar)
-    }
-
-    /// Lower-cases ASCII bytes directly; other text through the standard library.
+    /// Lower-cases ASCII bytes directly; other text scalar by scalar (as the standard library does).
     private static func lowercased(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var utf8 = word
+        let ascii = utf8.withUTF8 { bytes in
+            bytes.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : nil
         }
+        return ascii ?? ScalarWordClasses.lowercasedString(word)
     }
 
     /// A stable 32-bit hash of a term (FNV-1a over UTF-8, then mixed).

@@ -3,10 +3,16 @@
 /// Open addressing with linear probing over a power-of-two array, and a multiply-shift hash: term
 /// keys are already well-mixed hashes, so SipHash (what `Dictionary` uses) only costs time here.
 /// About five times faster than `Dictionary<UInt32, Float>` for the dot products of clustering.
+/// Each key sits next to its value, so a lookup touches one cache line: with a million articles
+/// the story centroids no longer fit in cache, and lookups wait on memory.
 public struct TermTable<Value: Sendable>: Sendable {
-    /// Keys plus one, so that 0 marks an empty slot.
-    private var keys: [UInt32]
-    private var values: [Value]
+    /// One slot: the key plus one (0 marks an empty slot) and its value.
+    private struct Entry: Sendable {
+        var key: UInt32
+        var value: Value
+    }
+
+    private var entries: [Entry]
     private var mask: Int
     private let zero: Value
     public private(set) var count = 0
@@ -15,8 +21,7 @@ public struct TermTable<Value: Sendable>: Sendable {
     public init(zero: Value, capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt32](repeating: 0, count: size)
-        values = [Value](repeating: zero, count: size)
+        entries = [Entry](repeating: Entry(key: 0, value: zero), count: size)
         mask = size - 1
         self.zero = zero
     }
@@ -32,8 +37,8 @@ public struct TermTable<Value: Sendable>: Sendable {
         let stored = key &+ 1
         var index = slot(of: key)
         while true {
-            let probe = keys[index]
-            if probe == stored { return values[index] }
+            let probe = entries[index].key
+            if probe == stored { return entries[index].value }
             if probe == 0 { return zero }
             index = (index + 1) & mask
         }
@@ -44,7 +49,7 @@ public struct TermTable<Value: Sendable>: Sendable {
         let stored = key &+ 1
         var index = slot(of: key)
         while true {
-            let probe = keys[index]
+            let probe = entries[index].key
             if probe == stored { return true }
             if probe == 0 { return false }
             index = (index + 1) & mask
@@ -54,19 +59,19 @@ public struct TermTable<Value: Sendable>: Sendable {
     /// Applies `change` to the value of `key` (starting from `zero` when absent).
     @inline(__always)
     public mutating func update(_ key: UInt32, _ change: (inout Value) -> Void) {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
+        if (count + 1) * 4 > entries.count * 3 { grow() }
         let stored = key &+ 1
         var index = slot(of: key)
         while true {
-            let probe = keys[index]
+            let probe = entries[index].key
             if probe == stored {
-                change(&values[index])
+                change(&entries[index].value)
                 return
             }
             if probe == 0 {
-                keys[index] = stored
-                values[index] = zero
-                change(&values[index])
+                entries[index].key = stored
+                entries[index].value = zero
+                change(&entries[index].value)
                 count += 1
                 return
             }
@@ -81,20 +86,51 @@ public struct TermTable<Value: Sendable>: Sendable {
 
     /// Every key with its value, in no particular order.
     public func forEach(_ body: (UInt32, Value) -> Void) {
-        for index in keys.indices where keys[index] != 0 { body(keys[index] &- 1, values[index]) }
+        for entry in entries where entry.key != 0 { body(entry.key &- 1, entry.value) }
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt32](repeating: 0, count: oldKeys.count * 2)
-        values = [Value](repeating: zero, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = entries
+        entries = [Entry](repeating: Entry(key: 0, value: zero), count: old.count * 2)
+        mask = entries.count - 1
         count = 0
-        for index in oldKeys.indices where oldKeys[index] != 0 {
-            let key = oldKeys[index] &- 1
-            let value = oldValues[index]
-            update(key) { $0 = value }
+        for entry in old where entry.key != 0 {
+            let value = entry.value
+            update(entry.key &- 1) { $0 = value }
+        }
+    }
+}
+
+extension TermTable where Value == Float {
+    /// Σ weights[i] · self[terms[i]], summed in order (the same result as looking each term up).
+    ///
+    /// The home slots of all terms are read first, in a loop without branches, so the processor
+    /// fetches their cache lines in parallel; the probes that follow start from what was read.
+    /// Scoring a story is otherwise one cache miss after another.
+    func dot(terms: [UInt32], weights: [Float]) -> Float {
+        entries.withUnsafeBufferPointer { entries in
+            withUnsafeTemporaryAllocation(of: (position: Int, key: UInt32).self, capacity: terms.count) { homes in
+                for index in terms.indices {
+                    let position = slot(of: terms[index])
+                    homes[index] = (position, entries[position].key)
+                }
+                var sum: Float = 0
+                for index in terms.indices {
+                    let stored = terms[index] &+ 1
+                    var (position, probe) = homes[index]
+                    var value: Float = 0
+                    while probe != 0 {
+                        if probe == stored {
+                            value = entries[position].value
+                            break
+                        }
+                        position = (position + 1) & mask
+                        probe = entries[position].key
+                    }
+                    sum += weights[index] * value
+                }
+                return sum
+            }
         }
     }
 }
