@@ -20,6 +20,17 @@ struct StoryClustererTests {
         expectGoldPartition(fixtures, EventFixture.cluster(fixtures))
     }
 
+    @Test func parallelClusteringAssignsExactlyAsSequential() async throws {
+        let fixtures = try EventFixture.load()
+        var clusterer = CollectionClusterer()
+        let extractor = TermExtractor()
+        for fixture in fixtures {
+            clusterer.add(id: fixture.id, terms: extractor.terms(title: fixture.title, text: fixture.text), time: fixture.time)
+        }
+        let parallel = await clusterer.clusterInParallel(withEvidence: true)
+        #expect(parallel == clusterer.cluster(withEvidence: true))
+    }
+
     @Test func theResultDoesNotDependOnInputOrder() throws {
         let fixtures = try EventFixture.load()
         let reversed = Array(fixtures.reversed())

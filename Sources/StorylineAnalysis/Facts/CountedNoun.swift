@@ -8,7 +8,7 @@ enum CountedNoun {
     /// Reads "of" and a determiner ("two of the soldiers"), "in" after money ("$1.5 billion in aid"),
     /// a hyphen compound glued to the number ("a two-day visit" counts "day"), and skips up to two
     /// modifiers when a plain lowercase word follows them ("700 military personnel", "5 Russian soldiers").
-    static func find(in tokens: [FactToken], at index: Int, isMoney: Bool) -> String? {
+    static func find(in tokens: [ScalarRun], at index: Int, isMoney: Bool) -> String? {
         var position = index
         guard position < tokens.count else { return nil }
         if tokens[position].isSymbol("-"), !tokens[position].spaced, position + 1 < tokens.count,
@@ -42,12 +42,12 @@ enum CountedNoun {
         return Stemmer.stem(lower)
     }
 
-    private static func isWord(_ tokens: [FactToken], _ index: Int) -> Bool {
+    private static func isWord(_ tokens: [ScalarRun], _ index: Int) -> Bool {
         index < tokens.count && tokens[index].kind == .word && tokens[index].spaced && tokens[index].newlines == 0
     }
 
     /// The word at `index` with hyphenated parts glued on ("long-range"), and the index after it.
-    private static func compound(_ tokens: [FactToken], _ index: Int) -> (String, Int) {
+    private static func compound(_ tokens: [ScalarRun], _ index: Int) -> (String, Int) {
         var word = tokens[index].lower
         var position = index + 1
         while position + 1 < tokens.count, tokens[position].isSymbol("-"), !tokens[position].spaced,
@@ -60,7 +60,7 @@ enum CountedNoun {
     }
 
     /// Whether the word at `index` reads as a modifier of a following plain noun.
-    private static func isModifier(_ tokens: [FactToken], _ index: Int, word: String, next: Int) -> Bool {
+    private static func isModifier(_ tokens: [ScalarRun], _ index: Int, word: String, next: Int) -> Bool {
         guard isWord(tokens, next), !tokens[next].isCapitalized || tokens[index].isCapitalized else { return false }
         let following = tokens[next].lower
         guard acceptable(following) else { return false }

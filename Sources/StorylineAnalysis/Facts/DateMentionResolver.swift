@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 import StorylineExtract
 
@@ -34,15 +35,15 @@ public struct DateMentionResolver: Sendable {
 
     /// The dates in `text`, in order and without overlaps, with offsets in Unicode scalars.
     public func dates(in text: String) -> [DateMention] {
-        dates(
-            scalars: Array(text.unicodeScalars), tokens: FactTokenizer.tokens(of: text),
-            context: FactContext(text: text),
-            written: DateTextParser().allDates(in: text, referenceYear: reference?.year))
+        let tokens = ScalarRunTokenizer.tokens(of: text)
+        return dates(
+            scalars: Array(text.unicodeScalars), tokens: tokens, context: FactContext(text: text),
+            written: DateTextParser().allDates(in: tokens, referenceYear: reference?.year))
     }
 
     /// The dates of a text the caller already split, tokenised and ran `DateTextParser` on (with
     /// this resolver's reference year).
-    func dates(scalars: [Unicode.Scalar], tokens: [FactToken], context: FactContext, written: [DateMatch])
+    func dates(scalars: [Unicode.Scalar], tokens: [ScalarRun], context: FactContext, written: [DateMatch])
         -> [DateMention]
     {
         let sentenceRange = Self.sentenceRanges(of: tokens, in: context)
@@ -61,7 +62,7 @@ public struct DateMentionResolver: Sendable {
     }
 
     /// For each token, the token range of the sentence holding it.
-    private static func sentenceRanges(of tokens: [FactToken], in context: FactContext) -> [Range<Int>] {
+    private static func sentenceRanges(of tokens: [ScalarRun], in context: FactContext) -> [Range<Int>] {
         var ranges = [Range<Int>](repeating: 0..<0, count: tokens.count)
         var first = 0
         var sentence = context.sentenceIndex(containing: tokens.first?.start ?? 0)
@@ -80,7 +81,7 @@ public struct DateMentionResolver: Sendable {
     /// Event terms for each mention from the words before it in its clause; a date right after another
     /// one, with only punctuation between ("Monday., October 15th"), shares the first one's terms.
     private func addEventTerms(
-        to mentions: inout [DateMention], tokens: [FactToken], scalars: [Unicode.Scalar], sentenceRange: [Range<Int>]
+        to mentions: inout [DateMention], tokens: [ScalarRun], scalars: [Unicode.Scalar], sentenceRange: [Range<Int>]
     ) {
         var tokenIndex = 0
         for index in mentions.indices {

@@ -5,7 +5,7 @@ enum EventTerms {
     /// Stems of up to `limit` non-stop words before token `index`, nearest first collected, returned in
     /// text order; stops at the clause start (`clauseStart`) or at a comma, semicolon, colon, bracket,
     /// quotation mark or spaced dash.
-    static func terms(_ tokens: [FactToken], before index: Int, clauseStart: Int, limit: Int = 6) -> [String] {
+    static func terms(_ tokens: [ScalarRun], before index: Int, clauseStart: Int, limit: Int = 6) -> [String] {
         var result: [String] = []
         var position = index - 1
         while position >= clauseStart, result.count < limit {

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineExtract
 
 /// Finds the numbers a news text states, with their units, what they count and how hedged they are.
@@ -29,14 +30,15 @@ public struct NumberExtractor: Sendable {
     /// The numbers stated in `text`, in order, with offsets in Unicode scalars.
     public func numbers(in text: String) -> [NumberMention] {
         // Any year will do: it only lets "Oct. 13" be recognised, and so skipped, without one.
-        numbers(
-            tokens: FactTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars),
-            dates: DateTextParser().allDates(in: text, referenceYear: 2000))
+        let tokens = ScalarRunTokenizer.tokens(of: text)
+        return numbers(
+            tokens: tokens, scalars: Array(text.unicodeScalars),
+            dates: DateTextParser().allDates(in: tokens, referenceYear: 2000))
     }
 
     /// The numbers of a text the caller already tokenised, given the spans of its written dates
     /// (read with some reference year, so that dates without one are found and skipped).
-    func numbers(tokens: [FactToken], scalars: [Unicode.Scalar], dates: [DateMatch]) -> [NumberMention] {
+    func numbers(tokens: [ScalarRun], scalars: [Unicode.Scalar], dates: [DateMatch]) -> [NumberMention] {
         var inDate = [Bool](repeating: false, count: tokens.count)
         var dateIndex = 0
         for (index, token) in tokens.enumerated() {

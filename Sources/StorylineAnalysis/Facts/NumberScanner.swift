@@ -1,10 +1,11 @@
+import StorylineText
 /// Reads ``NumberMention``s from the tokens of one text. Used by ``NumberExtractor``.
 ///
 /// At each token that can open a number (a digit, a number word), reads the number, then what stands
 /// around it in order: currency before, scale word, range, unit, bracketed conversion, counted noun and
 /// hedge. Numbers inside dates, times, ordinals, identifiers and years are skipped whole.
 struct NumberScanner {
-    let tokens: [FactToken]
+    let tokens: [ScalarRun]
     let scalars: [Unicode.Scalar]
     /// For each token, whether it lies inside a written date.
     let inDate: [Bool]

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 
 /// Reads the dates a text gives without writing them out: "yesterday", "on Monday", "last week",
@@ -5,7 +6,7 @@ import StorylineCore
 ///
 /// Everything but a bare year needs the reference date; a bare year needs only a date word before it.
 struct RelativeDateReader {
-    let tokens: [FactToken]
+    let tokens: [ScalarRun]
     let scalars: [Unicode.Scalar]
     let reference: PublicationDate?
     /// Tokens already inside an absolute date.

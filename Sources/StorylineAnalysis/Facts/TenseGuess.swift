@@ -1,3 +1,4 @@
+import StorylineText
 /// Guesses whether a weekday in a news sentence lies ahead or behind: "will meet on Monday" looks
 /// forward, "met on Monday" and "said on Monday" look back.
 enum TenseGuess {
@@ -6,7 +7,7 @@ enum TenseGuess {
     /// Reads back from `index` to the clause start, then forward when nothing decided ("On Monday, she
     /// will …"), up to eight words each way; the nearest tense marker wins. A participle after "be" ("will
     /// be held") does not count as past. News reports the past, so undecided means past.
-    static func isFuture(_ tokens: [FactToken], at index: Int, clauseStart: Int, clauseEnd: Int) -> Bool {
+    static func isFuture(_ tokens: [ScalarRun], at index: Int, clauseStart: Int, clauseEnd: Int) -> Bool {
         var seen = 0
         var position = index - 1
         while position >= clauseStart, seen < 8 {
@@ -29,7 +30,7 @@ enum TenseGuess {
     }
 
     /// True for a future marker, false for a past one, nil for neither.
-    private static func decide(_ tokens: [FactToken], _ index: Int) -> Bool? {
+    private static func decide(_ tokens: [ScalarRun], _ index: Int) -> Bool? {
         let word = tokens[index].lower
         if DateWords.futureMarkers.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("’ll") { return true }
         let afterBe = index > 0 && ["be", "been", "being"].contains(tokens[index - 1].lower)

@@ -41,7 +41,11 @@ struct CoreStatements {
                 }
             }
         }
-        common.sort { $0.articles.count > $1.articles.count }
+        // Most sources first; among equals, story order (by the first passage's statement).
+        common = common.enumerated().sorted { a, b in
+            a.element.articles.count != b.element.articles.count
+                ? a.element.articles.count > b.element.articles.count : a.offset < b.offset
+        }.map(\.element)
         omissions = articles.indices.compactMap { index in
             missing[index].isEmpty ? nil : Omission(article: articles[index].id, missing: missing[index])
         }

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 import StorylineExtract
 
@@ -18,12 +19,12 @@ struct ArticleFacts: Sendable {
         let text = article.text
         let scalars = Array(text.unicodeScalars)
         // One tokenisation and one date parse serve both the number and the date readers.
-        let tokens = FactTokenizer.tokens(of: text)
-        let written = DateTextParser().allDates(in: text, referenceYear: reference?.year ?? 2000)
+        let tokens = ScalarRunTokenizer.tokens(of: text)
+        let written = DateTextParser().allDates(in: tokens, referenceYear: reference?.year ?? 2000)
         numbers = NumberExtractor().numbers(tokens: tokens, scalars: scalars, dates: written)
         dates = DateMentionResolver(reference: reference).dates(
             scalars: scalars, tokens: tokens, context: FactContext(sentences: sentences),
-            written: reference == nil ? DateTextParser().allDates(in: text, referenceYear: nil) : written)
+            written: reference == nil ? DateTextParser().allDates(in: tokens, referenceYear: nil) : written)
         let words = NameWordScanner.words(in: scalars, sentenceStarts: Set(sentences.map(\.start)))
         entities = EntityMentionBuilder(scalars: scalars, words: words).mentions()
         acronyms = AcronymFinder(scalars: scalars, words: words).definitions()

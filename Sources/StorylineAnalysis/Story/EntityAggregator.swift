@@ -39,8 +39,7 @@ struct EntityAggregator {
         }
         // A single-word name that is the surname of a person becomes that person.
         for key in order where !key.hasPrefix("person:") {
-            guard let entry = entries[key], let personEntry = entries["person:" + key], !key.contains(" ") else { continue }
-            _ = personEntry
+            guard let entry = entries[key], entries["person:" + key] != nil, !key.contains(" ") else { continue }
             entries["person:" + key]!.names.merge(entry.names, uniquingKeysWith: +)
             entries["person:" + key]!.mentions += entry.mentions
             for article in entry.articles where !entries["person:" + key]!.articles.contains(article) {

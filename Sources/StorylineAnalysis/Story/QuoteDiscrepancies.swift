@@ -27,15 +27,7 @@ enum QuoteDiscrepancies {
         let substitutes = variant.diff.contains { $0.op == "+" && hasContentWord($0.text) }
             && variant.diff.contains { $0.op == "-" && hasContentWord($0.text) }
         guard substitutes else { return false }
-        let a = pairs(of: variant.text)
-        let b = pairs(of: main.text)
-        let smaller = min(a.count, b.count)
-        return smaller > 0 && Double(a.intersection(b).count) / Double(smaller) >= 0.2
-    }
-
-    static func pairs(of text: String) -> Set<[String]> {
-        let words = WordDiff.words(in: text)
-        return Set(zip(words, words.dropFirst()).map { [$0, $1] })
+        return QuoteWording(variant.text).bigramContainment(with: QuoteWording(main.text)) >= 0.2
     }
 
     static func hasContentWord(_ text: String) -> Bool {

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 
 /// Dates written with month names: "15 October 2024", "Oct. 14", "15 de octubre de 2024", "15 жовтня 2024 р.".
@@ -64,7 +65,7 @@ extension DateGrammar {
     }
 
     /// A month name at `index` (with the period of an abbreviation): its number, the index after it, the token.
-    private func month(at index: Int) -> (Int, Int, DateToken)? {
+    private func month(at index: Int) -> (Int, Int, ScalarRun)? {
         guard index < tokens.count, tokens[index].kind == .word, let month = MonthNames.months[tokens[index].lower]
         else { return nil }
         var position = index + 1
@@ -92,7 +93,7 @@ extension DateGrammar {
     }
 
     /// Month forms that are also everyday words need a year, or a capital letter.
-    private func acceptsWithoutYear(_ token: DateToken) -> Bool {
+    private func acceptsWithoutYear(_ token: ScalarRun) -> Bool {
         !MonthNames.ambiguous.contains(token.lower) || token.isCapitalized
     }
 }

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 
 /// The patterns of written dates, tried at one token at a time. Used by ``DateTextParser``.
@@ -5,7 +6,7 @@ import StorylineCore
 /// Each pattern reads a calendar date; ``time(at:)`` then reads a time of day after it. A match
 /// never crosses a blank line.
 struct DateGrammar {
-    let tokens: [DateToken]
+    let tokens: [ScalarRun]
     let referenceYear: Int?
 
     /// A date starting at token `index`, and the index just past it.

@@ -1,3 +1,4 @@
+import StorylineText
 import StorylineCore
 
 /// Finds dates written the ways news pages write them, in many languages.
@@ -28,8 +29,17 @@ public struct DateTextParser: Sendable {
         dates(in: text, referenceYear: referenceYear, limit: .max)
     }
 
+    /// All dates in text already split by ``ScalarRunTokenizer`` (callers that read the same tokens for
+    /// other facts tokenise once).
+    public func allDates(in tokens: [ScalarRun], referenceYear: Int? = nil) -> [DateMatch] {
+        dates(in: tokens, referenceYear: referenceYear, limit: .max)
+    }
+
     private func dates(in text: String, referenceYear: Int?, limit: Int) -> [DateMatch] {
-        let tokens = DateTokenizer.tokens(of: text)
+        dates(in: ScalarRunTokenizer.tokens(of: text), referenceYear: referenceYear, limit: limit)
+    }
+
+    private func dates(in tokens: [ScalarRun], referenceYear: Int?, limit: Int) -> [DateMatch] {
         let grammar = DateGrammar(tokens: tokens, referenceYear: referenceYear)
         var result: [DateMatch] = []
         var index = 0

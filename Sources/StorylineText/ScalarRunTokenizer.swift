@@ -1,35 +1,14 @@
-/// One token of text as the date grammar sees it: a run of letters, a run of digits, or one other scalar.
-struct DateToken: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, symbol }
-
-    var kind: Kind
-    /// The token as written.
-    var text: String
-    /// `text` lowercased, for table look-ups.
-    var lower: String
-    var start: Int
-    var end: Int
-    /// Whether white space separates this token from the previous one.
-    var spaced: Bool
-    /// How many line breaks separate this token from the previous one.
-    var newlines: Int
-
-    /// The value of a `.number` token (nil for other kinds or absurdly long runs).
-    var value: Int? { kind == .number && text.unicodeScalars.count <= 9 ? Int(text) : nil }
-    var digitCount: Int { kind == .number ? text.unicodeScalars.count : 0 }
-    /// Whether the first letter is uppercase ("Oct", "CET").
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    var isAllUppercase: Bool { kind == .word && text.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
-
-    func isSymbol(_ scalar: Unicode.Scalar) -> Bool { kind == .symbol && text.unicodeScalars.first == scalar }
-}
-
-/// Splits text into ``DateToken``s in one pass over its Unicode scalars.
-enum DateTokenizer {
-    static func tokens(of text: String) -> [DateToken] {
-        var tokens: [DateToken] = []
+/// Splits text into ``ScalarRun``s in one pass over its Unicode scalars.
+///
+/// Letters (with combining marks and inner apostrophes: "what's", "п'ятниця") form words, ASCII
+/// digits form numbers, and every other non-space scalar is a symbol token of its own. A trailing
+/// apostrophe closes a quote ("the troops' base"), so it becomes a symbol after the word.
+public enum ScalarRunTokenizer {
+    /// The tokens of `text`, in order. Complexity: O(n) in the number of scalars.
+    public static func tokens(of text: String) -> [ScalarRun] {
+        var tokens: [ScalarRun] = []
         var current = String.UnicodeScalarView()
-        var currentKind: DateToken.Kind?
+        var currentKind: ScalarRun.Kind?
         var currentStart = 0
         var spaced = false
         var newlines = 0
@@ -37,11 +16,23 @@ enum DateTokenizer {
 
         func flush() {
             guard let kind = currentKind else { return }
+            var trailing: [Unicode.Scalar] = []
+            while kind == .word, let last = current.last, isApostrophe(last) {
+                trailing.insert(last, at: 0)
+                current.removeLast()
+            }
             let text = String(current)
+            let wordEnd = offset - trailing.count
             tokens.append(
-                DateToken(
+                ScalarRun(
                     kind: kind, text: text, lower: kind == .word ? text.lowercased() : text,
-                    start: currentStart, end: offset, spaced: spaced, newlines: newlines))
+                    start: currentStart, end: wordEnd, spaced: spaced, newlines: newlines))
+            for (index, scalar) in trailing.enumerated() {
+                tokens.append(
+                    ScalarRun(
+                        kind: .symbol, text: String(scalar), lower: String(scalar), start: wordEnd + index,
+                        end: wordEnd + index + 1, spaced: false, newlines: 0))
+            }
             current = String.UnicodeScalarView()
             currentKind = nil
             spaced = false
@@ -49,8 +40,8 @@ enum DateTokenizer {
         }
 
         for scalar in text.unicodeScalars {
-            let kind: DateToken.Kind?
-            // ASCII first: Unicode property queries are slow and most dates are written in ASCII.
+            let kind: ScalarRun.Kind?
+            // ASCII first: Unicode property queries are slow and most news text is ASCII.
             let value = scalar.value
             let isASCII = value < 0x80
             if isASCII ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : scalar.properties.isWhitespace {
@@ -82,11 +73,16 @@ enum DateTokenizer {
         return tokens
     }
 
-    /// Marks inside a word, and the apostrophes of "п'ятниця".
+    /// Marks inside a word, and apostrophes.
     private static func isWordJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == "'" }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+        default: return isApostrophe(scalar)
         }
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
     }
 }
