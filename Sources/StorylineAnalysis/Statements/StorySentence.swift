@@ -10,7 +10,7 @@ public struct StorySentence: Sendable, Hashable {
     public var position: Int
     /// Stems of the sentence's content words (no stop words), each once.
     public var terms: [String]
-    /// Words of the sentence as written, lowercased, for display and diffing.
+    /// How many words the sentence has (stop words included).
     public var wordCount: Int
 
     public init(articleIndex: Int, span: TextSpan, position: Int, terms: [String], wordCount: Int) {
