@@ -17,7 +17,7 @@ struct Storyline: AsyncParsableCommand {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Evaluate the pipeline stages on public data.",
-            subcommands: [EvalLanguageCommand.self, EvalClusteringCommand.self]
+            subcommands: [EvalLanguageCommand.self, EvalClusteringCommand.self, EvalExtractionCommand.self]
         )
     }
 }
