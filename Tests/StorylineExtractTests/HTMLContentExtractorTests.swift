@@ -92,7 +92,10 @@ struct HTMLContentExtractorTests {
         ("comments-area", true), ("cookie-notice", true), ("ad-slot", true), ("header", false),
     ])
     func classRules(classes: String, isBoilerplate: Bool) {
-        #expect((BoilerplateFilter.classVerdict(classes) != nil) == isBoilerplate)
+        let found = ClassPatternMatcher.shared.categories(of: classes)
+        let verdict =
+            found.contains(.strong) || found.contains(.hiding) || (found.contains(.soft) && !found.contains(.rescue))
+        #expect(verdict == isBoilerplate)
     }
 
     @Test func collapsesWhitespace() {

@@ -1,31 +1,26 @@
+import CLibXML2
 import StorylineCore
 
-/// Finds the main text of a news page and renders it as paragraphs.
+/// Finds the main text of a page and renders it as paragraphs.
 ///
-/// Three steps, each its own type so each can be improved alone:
-/// 1. ``BoilerplateFilter`` leaves out scripts, navigation, share bars, comments, cookie notices, hidden
-///    elements and the like; ``DocumentStatistics`` measures what is left.
-/// 2. The container: one the page marks as the article body (`itemprop=articleBody`, an `article-body` /
-///    `story-body` / `entry-content` … class, then `<article>`) when it holds enough prose; otherwise the
-///    best ``ContentScorer`` candidate with the siblings that score close to it.
-/// 3. ``ParagraphRenderer`` writes one paragraph per block, dropping link lists inside the container.
+/// The page is flattened once into a ``PageTree`` (flat arrays, no strings per element), then:
+/// 1. ``BoilerplateMask`` removes chrome — navigation, share bars, comments, cookie notices, captions,
+///    hidden elements — unless an element holds most of the page's prose.
+/// 2. ``ContentSelector`` picks the subtree whose paragraphs add up to the most prose with link lists
+///    counted against it (explicit article containers get a small bonus).
+/// 3. ``BlockRenderer`` writes one paragraph per block of that subtree, skipping link lists.
+/// When the normal rules leave almost nothing, the lenient mask (hidden elements only) gets a turn.
 ///
 /// ```swift
 /// let content = HTMLContentExtractor().extract(from: document)
 /// print(content.text)  // "First paragraph…\n\nSecond paragraph…"
 /// ```
 public struct HTMLContentExtractor: Sendable {
-    /// A marked container with fewer visible characters than this is not trusted on its own.
-    public var minimumMarkedCharacters = 200
+    /// Content with fewer visible characters than this sends the page to the lenient rules.
+    public var minimumCharacters = 200
 
-    /// Class and id fragments that mark the article body.
-    static let bodyMarkers = [
-        "article-body", "articlebody", "article__body", "article_body", "article-content", "article__content",
-        "articlecontent", "article-text", "articletext", "story-body", "storybody", "story-content", "story__body",
-        "post-content", "postcontent", "post-body", "post__content", "entry-content", "entry__content", "entry-body",
-        "article-main", "content-body", "body-text", "main-text", "news-text", "news-body", "text-body",
-        "rich-text", "richtext", "article-detail", "td-post-content", "single-content", "blog-content",
-    ]
+    /// Class and id fragments that mark the article body (for callers that look for markers themselves).
+    static let bodyMarkers = BoilerplatePatterns.bodyMarkers
 
     /// An extractor with default thresholds.
     public init() {}
@@ -35,118 +30,36 @@ public struct HTMLContentExtractor: Sendable {
         guard let root = document.body ?? document.root else {
             return HTMLContent(paragraphs: [], roots: [], method: .wholeBody)
         }
-        let content = extract(from: document, root: root, filter: BoilerplateFilter(document: document))
-        // Misleading markup (an unclosed <header> swallowing the page) can hide all the prose from the
-        // normal rules; then the lenient filter, which drops only scripts and hidden elements, gets a turn.
-        if content.characterCount >= minimumMarkedCharacters { return content }
-        let lenient = extract(
-            from: document, root: root, filter: BoilerplateFilter(document: document, strictness: .lenient))
-        let isBetter =
-            lenient.characterCount >= minimumMarkedCharacters && lenient.characterCount > 2 * content.characterCount
-        return isBetter ? lenient : content
+        let tree = PageTree(root: root.pointer)
+        guard tree.count > 0 else { return HTMLContent(paragraphs: [], roots: [], method: .wholeBody) }
+        let rawCounts = PageTextCounts(tree: tree)
+        let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
+        let normal = extract(tree, document, rawCounts: rawCounts, rawProse: rawProse, strictness: .normal)
+        if normal.characterCount >= minimumCharacters { return normal }
+        let lenient = extract(tree, document, rawCounts: rawCounts, rawProse: rawProse, strictness: .lenient)
+        let isBetter = lenient.characterCount >= minimumCharacters && lenient.characterCount > 2 * normal.characterCount
+        return isBetter ? lenient : normal
     }
 
-    private func extract(from document: HTMLDocument, root: HTMLNode, filter: BoilerplateFilter) -> HTMLContent {
-        let statistics = DocumentStatistics(root: root, filter: filter)
-        let renderer = ParagraphRenderer(statistics: statistics)
-        let scorer = ContentScorer(statistics: statistics)
-        let scores = scorer.scores()
-        let best = scorer.bestCandidate(in: scores)
-
-        if let marked = markedContainers(in: statistics, bestScored: best?.node) {
-            let paragraphs = renderer.paragraphs(of: marked)
+    private func extract(
+        _ tree: PageTree, _ document: HTMLDocument, rawCounts: PageTextCounts, rawProse: [Int32],
+        strictness: BoilerplateMask.Strictness
+    ) -> HTMLContent {
+        let mask = BoilerplateMask(tree: tree, counts: rawCounts, prose: rawProse, strictness: strictness)
+        let counts = PageTextCounts(tree: tree, removed: mask.removed)
+        let selector = ContentSelector(tree: tree, counts: counts, removed: mask.removed)
+        let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
+        if let best = selector.best(in: tree, removed: mask.removed) {
+            let paragraphs = renderer.paragraphs(of: [best.index])
             if !paragraphs.isEmpty {
-                return HTMLContent(paragraphs: paragraphs, roots: marked, method: .markedContainer)
+                let method: HTMLContent.Method =
+                    BoilerplateMask.isArticleMarker(tree, best.index) ? .markedContainer : .scoring
+                return HTMLContent(
+                    paragraphs: paragraphs, roots: [HTMLNode(tree.pointers[best.index], in: document)], method: method)
             }
         }
-        if let best {
-            let widened = widened(best, scores: scores, statistics: statistics)
-            let roots = withGoodSiblings(widened, scores: scores, statistics: statistics)
-            let paragraphs = renderer.paragraphs(of: roots)
-            if !paragraphs.isEmpty { return HTMLContent(paragraphs: paragraphs, roots: roots, method: .scoring) }
-        }
-        return HTMLContent(paragraphs: renderer.paragraphs(of: [root]), roots: [root], method: .wholeBody)
-    }
-
-    /// The marked article container(s), best kind first, or nil when none holds enough prose.
-    func markedContainers(in statistics: DocumentStatistics, bestScored: HTMLNode?) -> [HTMLNode]? {
-        let kinds: [(HTMLNode) -> Bool] = [
-            { $0.attribute("itemprop")?.lowercased() == "articlebody" },
-            { element in
-                let classAndID = element.classAndID
-                return !classAndID.isEmpty && Self.bodyMarkers.contains(where: classAndID.contains)
-            },
-            { $0.name == "article" },
-        ]
-        for isMarked in kinds {
-            let matches = statistics.elements.filter(isMarked)
-            let outermost = matches.filter { match in
-                !matches.contains { $0 != match && match.isInside($0) }
-            }
-            guard let largest = outermost.max(by: { statistics[$0].characters < statistics[$1].characters }) else {
-                continue
-            }
-            let stats = statistics[largest]
-            guard stats.characters >= minimumMarkedCharacters, stats.linkDensity < 0.5 else { continue }
-            // A marker on a teaser or summary box: the scored block is far bigger and lies elsewhere.
-            if let bestScored, !bestScored.isInside(largest), !largest.isInside(bestScored),
-                statistics[bestScored].characters > 3 * stats.characters
-            {
-                continue
-            }
-            // Pages that split the body into several marked blocks between ads keep them all.
-            let parent = largest.parent
-            let siblings = outermost.filter { $0.parent == parent && statistics[$0].linkDensity < 0.5 }
-            return siblings.isEmpty ? [largest] : siblings
-        }
-        return nil
-    }
-
-    /// The best candidate, or the closest ancestor holding three of the next-best candidates when the
-    /// article is split into many similar blocks (page builders wrap each paragraph group in its own row).
-    func widened(
-        _ best: (node: HTMLNode, score: Double), scores: [HTMLNode: Double], statistics: DocumentStatistics
-    ) -> (node: HTMLNode, score: Double) {
-        let alternatives = scores.filter { $0.key != best.node && $0.value >= 0.75 * best.score }
-            .sorted { $0.value > $1.value }.prefix(5).map(\.key)
-        guard alternatives.count >= 3 else { return best }
-        var ancestor = best.node.parent
-        while let node = ancestor, node.name != "body", node.name != "html" {
-            if alternatives.filter({ $0.isInside(node) }).count >= 3 {
-                return statistics[node].linkDensity < 0.35 ? (node, max(best.score, scores[node] ?? 0)) : best
-            }
-            ancestor = node.parent
-        }
-        return best
-    }
-
-    /// The best candidate and those of its siblings that look like more of the same article.
-    func withGoodSiblings(
-        _ best: (node: HTMLNode, score: Double), scores: [HTMLNode: Double], statistics: DocumentStatistics
-    ) -> [HTMLNode] {
-        guard let parent = best.node.parent else { return [best.node] }
-        let threshold = max(10, best.score * 0.2)
-        let bestClass = best.node.attribute("class")
-        var roots: [HTMLNode] = []
-        for sibling in parent.children where sibling.isElement && statistics.isKept(sibling) {
-            if sibling == best.node {
-                roots.append(sibling)
-                continue
-            }
-            var score = scores[sibling] ?? 0
-            if let bestClass, !bestClass.isEmpty, sibling.attribute("class") == bestClass { score += best.score * 0.2 }
-            let stats = statistics[sibling]
-            if score >= threshold {
-                roots.append(sibling)
-            } else if sibling.name == "p" {
-                let text = sibling.textContent.trimmingWhitespace()
-                if stats.characters > 80 && stats.linkDensity < 0.25 {
-                    roots.append(sibling)
-                } else if stats.characters > 0 && stats.linkDensity == 0 && text.hasSuffix(".") {
-                    roots.append(sibling)
-                }
-            }
-        }
-        return roots
+        return HTMLContent(
+            paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.pointers[0], in: document)],
+            method: .wholeBody)
     }
 }

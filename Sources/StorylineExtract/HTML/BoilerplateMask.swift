@@ -1,0 +1,83 @@
+/// Decides which entries of a ``PageTree`` are page chrome rather than article: by tag (`<nav>`,
+/// `<footer>`, `<aside>` …), ARIA role, hidden state, and `class`/`id` words (``BoilerplatePatterns``).
+///
+/// An element is spared, whatever its markup says, when it holds most of the page's prose: a share of
+/// the page's paragraph text of at least 30 % for soft class words (`widget`, `sidebar` …), 50 % for
+/// chrome tags and roles (an unclosed `<header>` that swallowed the article), and 80 % for strong words
+/// and hidden elements. Ancestors of an explicit article container (`<main>`, `itemprop=articleBody`,
+/// an article-body class, a plain `<article>`) are always spared.
+struct BoilerplateMask {
+    /// How much the mask removes.
+    enum Strictness {
+        /// Every rule applies.
+        case normal
+        /// Only hidden elements: the fallback when the normal rules leave almost nothing.
+        case lenient
+    }
+
+    private(set) var removed: [Bool]
+
+    init(tree: PageTree, counts: PageTextCounts, prose: [Int32], strictness: Strictness) {
+        let count = tree.count
+        removed = [Bool](repeating: false, count: count)
+        guard count > 0 else { return }
+        let total = max(1, Double(prose[0]))
+        var spared = [Bool](repeating: false, count: count)
+        for index in 0..<count where Self.isArticleMarker(tree, index) {
+            var current = index
+            while current >= 0 && !spared[current] {
+                spared[current] = true
+                current = Int(tree.parents[current])
+            }
+        }
+        for index in 1..<count where tree.tags[index] != .text {
+            let parent = Int(tree.parents[index])
+            if parent >= 0 && removed[parent] {
+                removed[index] = true
+                continue
+            }
+            if spared[index] { continue }
+            let share = Double(prose[index]) / total
+            let linkDensity = counts.linkDensity(index)
+            switch verdict(tree, index, counts: counts, strictness: strictness) {
+            case .keep: break
+            case .soft: removed[index] = share < 0.3 || linkDensity > 0.4
+            case .chrome: removed[index] = share < 0.5 || linkDensity > 0.4
+            case .strong: removed[index] = share < 0.8 || linkDensity > 0.4
+            }
+        }
+    }
+
+    private enum Verdict { case keep, soft, chrome, strong }
+
+    private func verdict(_ tree: PageTree, _ index: Int, counts: PageTextCounts, strictness: Strictness) -> Verdict {
+        let flags = tree.flags[index]
+        if flags.contains(.hidden) { return .strong }
+        if strictness == .lenient { return .keep }
+        let tag = tree.tags[index]
+        switch tag {
+        case .nav, .footer, .aside, .menu, .dialog, .label, .header, .button, .noscript: return .chrome
+        case .form: return .chrome
+        case .figcaption: return .strong
+        default: break
+        }
+        if flags.contains(.chromeRole) { return .chrome }
+        let categories = tree.classes[index]
+        if categories.contains(.strong) { return .strong }
+        if categories.contains(.caption) { return .strong }
+        if categories.contains(.soft) && !categories.contains(.rescue) { return .soft }
+        return .keep
+    }
+
+    /// `<main>`, `itemprop=articleBody`, an article-body class, or an `<article>` not marked as chrome.
+    static func isArticleMarker(_ tree: PageTree, _ index: Int) -> Bool {
+        let categories = tree.classes[index]
+        let chrome = categories.contains(.strong) || (categories.contains(.soft) && !categories.contains(.rescue))
+        switch tree.tags[index] {
+        case .main: return true
+        case .article: return !chrome
+        default:
+            return tree.flags[index].contains(.articleBody) || (categories.contains(.bodyMarker) && !chrome)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Finds many class/id patterns in one pass over a `class` + `id` string (Aho–Corasick).
+///
+/// The string is read token by token (tokens are separated by spaces); inside a token `-` and `_`
+/// separate words. Patterns use `#` for a token edge and `|` for a word edge, so `|nav|` is the whole
+/// word "nav" anywhere and `|tags#` is "tags" as a token's last word. Tokens that describe page state
+/// rather than the element (`has-sidebar`, `no-comments`) are skipped.
+struct ClassPatternMatcher: Sendable {
+    /// What a pattern says about the element.
+    struct Category: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// Always boilerplate (share, comment, related …).
+        static let strong = Category(rawValue: 1)
+        /// Boilerplate unless a ``rescue`` word is present too (menu, sidebar, widget …).
+        static let soft = Category(rawValue: 2)
+        /// Content words (article, content, story …) that rescue soft matches.
+        static let rescue = Category(rawValue: 4)
+        /// Marks the article body (`article-body`, `entry-content` …).
+        static let bodyMarker = Category(rawValue: 8)
+        /// A figure caption or credit.
+        static let caption = Category(rawValue: 16)
+        /// A class that hides the element.
+        static let hiding = Category(rawValue: 32)
+        /// Readability's positive words, a small scoring bonus.
+        static let positive = Category(rawValue: 64)
+        /// Readability's negative words, a small scoring penalty.
+        static let negative = Category(rawValue: 128)
+    }
+
+    private static let symbolCount = 40
+    /// Byte → symbol: a–z 0–25, 0–9 26–35, word edge 36, token edge 37, other 38.
+    private static let symbols: [UInt8] = {
+        var table = [UInt8](repeating: 38, count: 256)
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = byte - UInt8(ascii: "a") }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = byte - UInt8(ascii: "A") }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = 26 + byte - UInt8(ascii: "0") }
+        table[Int(UInt8(ascii: "-"))] = 36
+        table[Int(UInt8(ascii: "_"))] = 36
+        table[Int(UInt8(ascii: "|"))] = 36
+        table[Int(UInt8(ascii: "#"))] = 37
+        table[Int(UInt8(ascii: " "))] = 37
+        return table
+    }()
+
+    private var transitions: [Int32] = []
+    private var outputs: [UInt16] = []
+
+    static let shared = ClassPatternMatcher(patterns: BoilerplatePatterns.all)
+
+    init(patterns: [(String, Category)]) {
+        var goto: [[Int32]] = [[Int32](repeating: -1, count: Self.symbolCount)]
+        var output: [UInt16] = [0]
+        for (pattern, category) in patterns {
+            var state = 0
+            for byte in pattern.utf8 {
+                let symbol = Int(Self.symbols[Int(byte)])
+                if goto[state][symbol] < 0 {
+                    goto[state][symbol] = Int32(goto.count)
+                    goto.append([Int32](repeating: -1, count: Self.symbolCount))
+                    output.append(0)
+                }
+                state = Int(goto[state][symbol])
+            }
+            output[state] |= category.rawValue
+        }
+        // Breadth-first: failure links, then a full transition table.
+        var failure = [Int](repeating: 0, count: goto.count)
+        var queue: [Int] = []
+        for symbol in 0..<Self.symbolCount {
+            let next = goto[0][symbol]
+            if next < 0 {
+                goto[0][symbol] = 0
+            } else {
+                failure[Int(next)] = 0
+                queue.append(Int(next))
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            output[state] |= output[failure[state]]
+            for symbol in 0..<Self.symbolCount {
+                let next = goto[state][symbol]
+                if next < 0 {
+                    goto[state][symbol] = goto[failure[state]][symbol]
+                } else {
+                    failure[Int(next)] = Int(goto[failure[state]][symbol])
+                    queue.append(Int(next))
+                }
+            }
+        }
+        transitions = goto.flatMap { $0 }
+        outputs = output
+    }
+
+    static let statePrefixes: [[UInt8]] = [
+        "has-", "no-", "with-", "show-", "is-", "single-", "page-", "template-", "wp-embed", "tag-", "category-",
+        "format-", "status-", "type-", "post-type-", "postid-",
+    ].map { Array($0.utf8) }
+
+    /// The categories of every pattern found in the lower-case `class id` bytes.
+    func categories(of bytes: UnsafeBufferPointer<UInt8>) -> Category {
+        var found: UInt16 = 0
+        var start = 0
+        let count = bytes.count
+        while start < count {
+            while start < count && bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < count && bytes[end] != 0x20 { end += 1 }
+            if end > start && !Self.hasStatePrefix(bytes, start, end) {
+                found |= scan(bytes, start, end)
+            }
+            start = end
+        }
+        return Category(rawValue: found)
+    }
+
+    private static func hasStatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for prefix in statePrefixes where end - start > prefix.count {
+            var matches = true
+            for offset in 0..<prefix.count where bytes[start + offset] != prefix[offset] {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// Runs the automaton over `#token#`.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt16 {
+        var state = Int(transitions[37])  // token edge from the root
+        var found = outputs[state]
+        for index in start..<end {
+            state = Int(transitions[state * Self.symbolCount + Int(Self.symbols[Int(bytes[index])])])
+            found |= outputs[state]
+        }
+        state = Int(transitions[state * Self.symbolCount + 37])
+        return found | outputs[state]
+    }
+
+    /// Convenience for tests and rare callers: the categories of a `class id` string.
+    func categories(of text: String) -> Category {
+        var bytes = Array(text.lowercased().utf8)
+        return bytes.withUnsafeMutableBufferPointer { categories(of: UnsafeBufferPointer($0)) }
+    }
+}

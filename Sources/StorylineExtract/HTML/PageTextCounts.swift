@@ -1,0 +1,83 @@
+/// How much visible text each entry of a ``PageTree`` holds, counted from UTF-8 bytes.
+///
+/// `characters` counts Unicode scalars that are not white space (ASCII white space, no-break space
+/// and zero-width characters are not counted); `linkCharacters` those inside `<a href>`; `commas`
+/// Latin, CJK and Arabic commas. Counts of an element include its whole subtree, except entries the
+/// `removed` mask leaves out.
+struct PageTextCounts {
+    private(set) var characters: [Int32]
+    private(set) var linkCharacters: [Int32]
+    private(set) var commas: [Int32]
+    /// Whether some child of the element is a block element (so it is not itself one paragraph).
+    private(set) var hasBlockChild: [Bool]
+
+    init(tree: PageTree, removed: [Bool]? = nil) {
+        let count = tree.count
+        characters = [Int32](repeating: 0, count: count)
+        linkCharacters = [Int32](repeating: 0, count: count)
+        commas = [Int32](repeating: 0, count: count)
+        hasBlockChild = [Bool](repeating: false, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            let parent = Int(tree.parents[index])
+            inLink[index] = (parent >= 0 && inLink[parent]) || tree.flags[index].contains(.link)
+        }
+        tree.textBytes.withUnsafeBufferPointer { bytes in
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                if let removed, removed[index] { continue }
+                if tree.tags[index] == .text {
+                    let start = Int(tree.textStarts[index])
+                    let (visible, commaCount) = Self.count(bytes, start, start + Int(tree.textLengths[index]))
+                    characters[index] = visible
+                    commas[index] = commaCount
+                    if inLink[index] { linkCharacters[index] = visible }
+                }
+                let parent = Int(tree.parents[index])
+                guard parent >= 0 else { continue }
+                characters[parent] += characters[index]
+                linkCharacters[parent] += linkCharacters[index]
+                commas[parent] += commas[index]
+                if tree.tags[index].isBlock { hasBlockChild[parent] = true }
+            }
+        }
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])
+    }
+
+    /// Visible scalars and commas in `bytes[start..<end]`.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, Int32) {
+        var visible: Int32 = 0
+        var commas: Int32 = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte > 0x20 {
+                    visible += 1
+                    if byte == 0x2C { commas += 1 }
+                }
+                index += 1
+                continue
+            }
+            // A lead byte: one scalar. Skip no-break space (C2 A0) and zero-width characters (E2 80 8B–8D, EF BB BF).
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, (0x8B...0x8D).contains(bytes[index + 2]) {
+                index += 3
+                continue
+            }
+            if byte >= 0xC0 {
+                visible += 1
+                if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C { commas += 1 }
+                if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 { commas += 1 }
+                if byte == 0xD8, index + 1 < end, bytes[index + 1] == 0x8C { commas += 1 }
+            }
+            index += 1
+        }
+        return (visible, commas)
+    }
+}
