@@ -56,7 +56,9 @@ struct BoilerplateMask {
         if strictness == .lenient { return .keep }
         let tag = tree.tags[index]
         switch tag {
-        case .nav, .footer, .aside, .menu, .dialog, .label, .header, .button, .noscript: return .chrome
+        case .nav, .footer, .aside, .menu, .dialog, .label, .header, .button, .noscript, .picture, .video, .audio,
+            .canvas, .map:
+            return .chrome
         case .form: return .chrome
         case .figcaption: return .strong
         default: break

@@ -45,8 +45,8 @@ enum HTMLTag: UInt8 {
     /// Elements whose content is never text of the page (scripts, styles, embedded objects, form controls).
     var isNeverText: Bool {
         switch self {
-        case .head, .title, .meta, .link, .script, .style, .iframe, .svg, .template, .object, .embed,
-            .canvas, .audio, .video, .map, .picture, .img, .source, .select, .option, .textarea, .input:
+        case .head, .title, .meta, .link, .script, .style, .iframe, .svg, .template, .object, .embed, .img, .source,
+            .select, .option, .textarea, .input:
             true
         default: false
         }

@@ -37,7 +37,8 @@ struct PageTextCounts {
                 characters[parent] += characters[index]
                 linkCharacters[parent] += linkCharacters[index]
                 commas[parent] += commas[index]
-                if tree.tags[index].isBlock { hasBlockChild[parent] = true }
+                let tag = tree.tags[index]
+                if tag.isBlock && tag != .br && tag != .hr { hasBlockChild[parent] = true }
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StorylineExtract
 
 /// `storyline extract`: read and clean articles and print them, without a store.
@@ -21,7 +22,11 @@ struct ExtractCommand: AsyncParsableCommand {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
     }
 
+    @Flag(help: "For HTML pages: list the elements weighed as the article, with their values, instead.")
+    var explain = false
+
     func run() async throws {
+        if explain { return try explainPages() }
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var errorCount = 0
         var collected: [ArticleRecord] = []
@@ -43,5 +48,19 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         if format == .json { try JSONOutput.printDocument(collected) }
         if errorCount > 0 { throw ExitCode(1) }
+    }
+
+    private func explainPages() throws {
+        let (locations, errors) = input.collector.locations(for: try input.resolvedPaths())
+        for error in errors { StandardError.print("error: \(error)") }
+        for location in locations {
+            let raw = try input.collector.read(location)
+            guard let document = HTMLDocument(bytes: Array(raw.data)) else { continue }
+            print("== \(raw.name)")
+            for candidate in HTMLContentExtractor().candidates(in: document) {
+                let value = String(format: "%8.0f", candidate.value)
+                print("\(value) prose \(candidate.prose)\(candidate.isMarked ? " marked" : "")  \(candidate.path)")
+            }
+        }
     }
 }
