@@ -22,11 +22,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // icu-i18n (charset detection) requires icu-uc (conversion), so one pkg-config name brings both.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
         .target(name: "StorylineCore"),
         .target(name: "StorylineText", dependencies: ["StorylineCore"]),
         .target(
             name: "StorylineExtract",
-            dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib"]
+            dependencies: ["StorylineCore", "StorylineText", "CLibXML2", "CZlib", "CICU"]
         ),
         .target(name: "StorylineGrouping", dependencies: ["StorylineCore", "StorylineText"]),
         .target(

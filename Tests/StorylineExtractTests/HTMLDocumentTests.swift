@@ -64,17 +64,19 @@ struct HTMLDocumentTests {
     }
 
     @Test(arguments: [
-        ("<meta charset=\"utf-8\"><p>é</p>", nil as String?),
-        ("<p>plain ascii</p>", "UTF-8"),
-        ("<p>caf\u{E9}</p>", "UTF-8"),
+        ("<meta charset=\"utf-8\"><p>é</p>", TextEncodingSource.metaDeclaration),
+        ("<p>plain ascii</p>", .detected),
+        ("<p>caf\u{E9}</p>", .detected),
     ])
-    func sniffsEncoding(page: String, expected: String?) {
-        #expect(HTMLEncodingSniffer.encodingHint(for: Array(page.utf8)) == expected)
+    func sniffsEncoding(page: String, source: TextEncodingSource) {
+        let resolution = TextEncodingResolver().resolve(Array(page.utf8))
+        #expect(resolution.encoding == .utf8)
+        #expect(resolution.source == source)
     }
 
     @Test func readsUndeclaredWindows1252() throws {
         let bytes: [UInt8] = Array("<p>caf".utf8) + [0xE9, 0x20, 0x93, 0x71, 0x94] + Array("</p>".utf8)
-        #expect(HTMLEncodingSniffer.encodingHint(for: bytes) == "windows-1252")
+        #expect(TextEncodingResolver().resolve(bytes).encoding == .windows1252)
         let document = try #require(HTMLDocument(bytes: bytes))
         #expect(document.body?.textContent == "café “q”")
     }

@@ -15,22 +15,28 @@ public final class HTMLDocument {
 
     /// Parses `bytes` as HTML; nil only when libxml2 cannot build a tree at all (e.g. empty input).
     ///
+    /// The bytes are decoded to UTF-8 first (``TextEncodingResolver``, ``TextEncodingDecoder``) and libxml2
+    /// is told they are UTF-8 and to ignore the page's own `<meta charset>`, so it never second-guesses the
+    /// resolver. A UTF-8 page is parsed in place, without a copy.
+    ///
     /// - Parameters:
     ///   - bytes: the page as received.
     ///   - url: the page's address, used by libxml2 as the document's base URL.
-    ///   - encoding: a character-set name (e.g. from an HTTP `Content-Type`). When nil, the encoding is
-    ///     sniffed: a byte-order mark or `<meta charset>` is left to libxml2, otherwise valid UTF-8 is read
-    ///     as UTF-8 and anything else as windows-1252 (see ``HTMLEncodingSniffer``).
+    ///   - encoding: the charset the transport declared (an HTTP or WARC `Content-Type`), as a label or a
+    ///     whole `Content-Type` value. It wins over the page's `<meta charset>`, but a byte-order mark wins
+    ///     over it, and so do bytes that are plainly UTF-8; nil leaves the choice to the page and detection.
     public init?(bytes: [UInt8], url: String? = nil, encoding: String? = nil) {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
-        let hint = encoding ?? HTMLEncodingSniffer.encodingHint(for: bytes)
+        let resolution = TextEncodingResolver().resolve(bytes, httpCharset: encoding)
+        let utf8 = TextEncodingDecoder.utf8(bytes, as: resolution)
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
         )
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
+        let parsed = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), url, hint, options)
+                htmlReadMemory(base, Int32(buffer.count), url, "UTF-8", options)
             }
         }
         guard let parsed else { return nil }
