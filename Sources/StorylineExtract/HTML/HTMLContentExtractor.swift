@@ -50,7 +50,8 @@ public struct HTMLContentExtractor: Sendable {
         let selector = ContentSelector(tree: tree, counts: counts, removed: mask.removed)
         let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
         if let best = selector.best(in: tree, removed: mask.removed) {
-            let paragraphs = renderer.paragraphs(of: [best.index])
+            let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
+            let paragraphs = renderer.paragraphs(of: lead + [best.index])
             if !paragraphs.isEmpty {
                 let method: HTMLContent.Method =
                     BoilerplateMask.isArticleMarker(tree, best.index) ? .markedContainer : .scoring
@@ -61,5 +62,38 @@ public struct HTMLContentExtractor: Sendable {
         return HTMLContent(
             paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.pointers[0], in: document)],
             method: .wholeBody)
+    }
+
+    /// The standfirst: prose paragraphs just before the chosen element (its preceding siblings, or those
+    /// of its parent or grandparent), which pages often set apart from the body. Walks back from the
+    /// element and stops at the first block that is not prose; headings are stepped over, not kept.
+    func leadBlocks(before index: Int, tree: PageTree, counts: PageTextCounts, removed: [Bool]) -> [Int] {
+        var lead: [Int] = []
+        var node = index
+        for _ in 0..<3 {
+            let parent = Int(tree.parents[node])
+            guard parent >= 0 else { break }
+            var siblings: [Int] = []
+            var child = parent + 1
+            while child < node {
+                siblings.append(child)
+                child = Int(tree.ends[child])
+            }
+            var found: [Int] = []
+            for sibling in siblings.reversed() {
+                let tag = tree.tags[sibling]
+                if tag == .text || removed[sibling] || counts.characters[sibling] == 0 { continue }
+                if tag.isHeading { break }
+                let isProse =
+                    (tag == .p || tag == .div || tag == .section) && !counts.hasBlockChild[sibling]
+                    && counts.characters[sibling] >= 60 && counts.linkDensity(sibling) < 0.2
+                guard isProse, found.count < 3 else { break }
+                found.insert(sibling, at: 0)
+            }
+            lead = found + lead
+            if !found.isEmpty { break }
+            node = parent
+        }
+        return lead
     }
 }
