@@ -8,7 +8,8 @@ extension Fetcher {
     ///
     /// AsyncHTTPClient's deadline covers the response head only, so the body is raced against a timer:
     /// whichever finishes first cancels the other, and a cancelled body stream closes the connection.
-    func exchange(_ target: FetchTarget, extraHeaders: [(String, String)]) async throws(AttemptFailure) -> HTTPExchange {
+    func exchange(_ target: FetchTarget, extraHeaders: [(String, String)]) async throws(AttemptFailure) -> HTTPExchange
+    {
         let limit = configuration.timeout
         do {
             return try await withThrowingTaskGroup(of: HTTPExchange?.self) { group in
@@ -33,13 +34,17 @@ extension Fetcher {
         request.method = .GET
         var headers: [(String, String)] = [
             ("User-Agent", configuration.userAgentHeader),
-            ("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-                + "application/xml;q=0.9,*/*;q=0.8"),
+            (
+                "Accept",
+                "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+                    + "application/xml;q=0.9,*/*;q=0.8"
+            ),
         ]
         headers += extraHeaders
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         let sent = Date()
-        let response = try await client.execute(request, deadline: .now() + .milliseconds(Int64(configuration.timeout * 1000)))
+        let response = try await client.execute(
+            request, deadline: .now() + .milliseconds(Int64(configuration.timeout * 1000)))
 
         let cap = configuration.maximumBodySize
         var body: [UInt8] = []
@@ -93,7 +98,9 @@ extension Fetcher {
             }
             return .cannotConnect("no connection to \(error.host):\(error.port)")
         }
-        if let error = error as? IOError { return .cannotConnect(String(cString: strerror(error.errnoCode)).lowercased()) }
+        if let error = error as? IOError {
+            return .cannotConnect(String(cString: strerror(error.errnoCode)).lowercased())
+        }
         return .cannotConnect(String(describing: error))
     }
 }

@@ -20,7 +20,8 @@ extension Fetcher {
                 case 429, 500...599:
                     let waitHeader = exchange.header("retry-after").flatMap { RetryAfter.seconds($0) }
                     if let waitHeader, waitHeader > retryPolicy.maximumRetryAfter {
-                        let message = "HTTP \(exchange.status) (Retry-After \(Int(waitHeader)) s is over the "
+                        let message =
+                            "HTTP \(exchange.status) (Retry-After \(Int(waitHeader)) s is over the "
                             + "\(Int(retryPolicy.maximumRetryAfter)) s limit)"
                         throw .fatal(FetchError(.httpStatus, message, status: exchange.status))
                     }
@@ -82,7 +83,8 @@ enum AttemptFailure: Error {
         let after = tries == 1 ? "" : " after \(tries) tries"
         switch self {
         case .timedOut: return FetchError(.timedOut, "timed out\(after)", url: url)
-        case .cannotConnect(let reason): return FetchError(.cannotConnect, "cannot connect (\(reason))\(after)", url: url)
+        case .cannotConnect(let reason):
+            return FetchError(.cannotConnect, "cannot connect (\(reason))\(after)", url: url)
         case .status(let status): return FetchError(.httpStatus, "HTTP \(status)\(after)", url: url, status: status)
         case .fatal(let error): return error.located(url)
         }

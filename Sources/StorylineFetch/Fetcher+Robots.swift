@@ -62,7 +62,9 @@ extension Fetcher {
     }
 
     /// The rules of a robots.txt that was found; its `Crawl-delay` raises the host's spacing.
-    private func rules(from exchange: HTTPExchange, robotsURL: FetchTarget, answeredBy target: FetchTarget) async -> RobotsRules {
+    private func rules(from exchange: HTTPExchange, robotsURL: FetchTarget, answeredBy target: FetchTarget) async
+        -> RobotsRules
+    {
         // A robots.txt over the cap is read up to the cap (its rules come first), not refused.
         let text = String(decoding: exchange.body.prefix(Self.robotsSizeLimit), as: UTF8.self)
         let rules = RobotsRules(parsing: text, for: configuration.robotsToken)

@@ -20,8 +20,8 @@ import Foundation
 /// try await fetcher.shutdown()
 /// ```
 ///
-/// Call ``shutdown()`` once done; ``stop()`` ends pending waits (SIGINT) and lets requests in flight
-/// finish.
+/// Call ``shutdown()`` once done (or use ``withFetcher(configuration:archive:_:)``); ``stop()`` ends
+/// pending waits (SIGINT) and lets requests in flight finish.
 public final class Fetcher: Sendable {
     public let configuration: FetcherConfiguration
     /// Where raw requests and responses are kept, if anywhere.
@@ -42,8 +42,9 @@ public final class Fetcher: Sendable {
         var http = HTTPClient.Configuration(
             // Redirects are followed here, one hop at a time, so each is checked, spaced and archived.
             redirectConfiguration: .disallow,
-            timeout: .init(connect: .milliseconds(Int64(configuration.connectTimeout * 1000)),
-                           read: .milliseconds(Int64(configuration.timeout * 1000))),
+            timeout: .init(
+                connect: .milliseconds(Int64(configuration.connectTimeout * 1000)),
+                read: .milliseconds(Int64(configuration.timeout * 1000))),
             decompression: .disabled)
         // Retries are ours (with backoff and per-host postponement), not the pool's.
         http.connectionPool.retryConnectionEstablishment = false
@@ -99,5 +100,22 @@ public final class Fetcher: Sendable {
     /// Closes the connections. Call once, after the last fetch.
     public func shutdown() async throws {
         try await client.shutdown()
+    }
+
+    /// Runs `body` with a new fetcher and shuts it down afterwards, also when `body` throws.
+    public static func withFetcher<Result>(
+        configuration: FetcherConfiguration = FetcherConfiguration(), archive: WARCWriter? = nil,
+        _ body: (Fetcher) async throws -> Result
+    ) async throws -> Result {
+        let fetcher = Fetcher(configuration: configuration, archive: archive)
+        let result: Result
+        do {
+            result = try await body(fetcher)
+        } catch {
+            try? await fetcher.shutdown()
+            throw error
+        }
+        try await fetcher.shutdown()
+        return result
     }
 }

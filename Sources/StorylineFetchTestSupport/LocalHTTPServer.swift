@@ -151,12 +151,14 @@ private final class RouteHandler: ChannelInboundHandler {
             headers.add(name: "Content-Length", value: "\(response.body.count)")
         }
         let status = HTTPResponseStatus(statusCode: response.status)
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
         let pieceSize = response.chunked ? 4096 : max(response.body.count, 1)
         var offset = 0
         while offset < response.body.count {
             let piece = response.body[offset..<min(offset + pieceSize, response.body.count)]
-            context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: piece)))), promise: nil)
+            context.write(
+                wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: piece)))), promise: nil)
             offset += pieceSize
         }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)

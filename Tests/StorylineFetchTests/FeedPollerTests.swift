@@ -17,7 +17,8 @@ import Testing
         let routes: [String: LocalHTTPServer.Route] = [
             "/feed": { request in
                 if request.headers["if-none-match"] == "\"2\"" { return .status(304) }
-                let body = request.number == 1 ? "a http://x/a\nb http://x/b" : "c http://x/c\nb http://x/b\na http://x/a"
+                let body =
+                    request.number == 1 ? "a http://x/a\nb http://x/b" : "c http://x/c\nb http://x/b\na http://x/a"
                 return .init(headers: [("ETag", "\"\(request.number)\"")], body: Array(body.utf8))
             }
         ]
@@ -52,7 +53,8 @@ import Testing
 
     @Test func aFeedThatCannotBeReadIsAFailure() async throws {
         try await withServer([:]) { server, fetcher in
-            let poll = await FeedPoller(fetcher: fetcher, reading: Self.reading).poll(server.url("/none"), state: FetchState())
+            let poll = await FeedPoller(fetcher: fetcher, reading: Self.reading).poll(
+                server.url("/none"), state: FetchState())
             guard case .failed(let message) = poll.outcome else {
                 Issue.record("expected a failure")
                 return

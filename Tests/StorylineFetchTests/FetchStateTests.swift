@@ -10,7 +10,8 @@ import Testing
         #expect(file.path == folder.path("s.sqlite.fetch-state.json"))
         #expect(try file.load() == FetchState())
         var state = FetchState()
-        state.validators["https://example.com/feed"] = HTTPValidators(etag: "\"abc\"", lastModified: "Tue, 15 Oct 2024 12:00:00 GMT")
+        state.validators["https://example.com/feed"] = HTTPValidators(
+            etag: "\"abc\"", lastModified: "Tue, 15 Oct 2024 12:00:00 GMT")
         state.markSeen(["a", "b", "a"], in: "https://example.com/feed")
         try file.save(state)
         #expect(try file.load() == state)

@@ -19,9 +19,12 @@ import Testing
     @Test func theContactURLIsNamedInTheUserAgent() async throws {
         var configuration = TestPages.configuration()
         configuration.contact = "https://example.org/crawler"
-        try await withServer(["/a": { _ in .html(TestPages.bridge) }], configuration: configuration) { server, fetcher in
+        try await withServer(["/a": { _ in .html(TestPages.bridge) }], configuration: configuration) {
+            server, fetcher in
             _ = try await fetcher.fetch(server.url("/a"))
-            #expect(server.requests(to: "/a").first?.headers["user-agent"] == "Storyline/1.0 (+https://example.org/crawler)")
+            #expect(
+                server.requests(to: "/a").first?.headers["user-agent"] == "Storyline/1.0 (+https://example.org/crawler)"
+            )
         }
     }
 

@@ -4,12 +4,13 @@ import Testing
 @testable import StorylineFetch
 
 @Suite struct HTTPHeaderTests {
-    @Test(arguments: [
-        ("text/html; charset=\"Windows-1251\"", "text/html", "windows-1251"),
-        ("TEXT/HTML;CHARSET=utf-8", "text/html", "utf-8"),
-        ("application/xhtml+xml", "application/xhtml+xml", nil),
-        ("text/html; boundary=x; charset=koi8-r", "text/html", "koi8-r"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("text/html; charset=\"Windows-1251\"", "text/html", "windows-1251"),
+            ("TEXT/HTML;CHARSET=utf-8", "text/html", "utf-8"),
+            ("application/xhtml+xml", "application/xhtml+xml", nil),
+            ("text/html; boundary=x; charset=koi8-r", "text/html", "koi8-r"),
+        ] as [(String, String, String?)])
     func contentTypeGivesMediaTypeAndCharset(header: String, mediaType: String, charset: String?) throws {
         let type = try #require(ContentType(header))
         #expect(type.mediaType == mediaType)

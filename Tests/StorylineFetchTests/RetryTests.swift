@@ -25,7 +25,9 @@ import Testing
 
     @Test func a429WaitsForRetryAfter() async throws {
         let routes: [String: LocalHTTPServer.Route] = [
-            "/busy": { request in request.number == 1 ? .status(429, headers: [("Retry-After", "1")]) : .html(TestPages.bridge) }
+            "/busy": { request in
+                request.number == 1 ? .status(429, headers: [("Retry-After", "1")]) : .html(TestPages.bridge)
+            }
         ]
         try await withServer(routes) { server, fetcher in
             let page = try await fetcher.fetch(server.url("/busy"))
@@ -37,7 +39,9 @@ import Testing
     }
 
     @Test func aRetryAfterBeyondTheLimitIsNotWaitedFor() async throws {
-        let routes: [String: LocalHTTPServer.Route] = ["/busy": { _ in .status(429, headers: [("Retry-After", "3600")]) }]
+        let routes: [String: LocalHTTPServer.Route] = [
+            "/busy": { _ in .status(429, headers: [("Retry-After", "3600")]) }
+        ]
         try await withServer(routes) { server, fetcher in
             let error = await #expect(throws: FetchError.self) { try await fetcher.fetch(server.url("/busy")) }
             #expect(error?.message.hasPrefix("HTTP 429 (Retry-After 3600 s") == true)
@@ -82,7 +86,8 @@ import Testing
         let routes: [String: LocalHTTPServer.Route] = [
             "/big": { _ in .init(headers: [("Content-Type", "text/html")], body: body, chunked: chunked) }
         ]
-        try await withServer(routes, configuration: TestPages.configuration(maximumBodySize: 10_000)) { server, fetcher in
+        try await withServer(routes, configuration: TestPages.configuration(maximumBodySize: 10_000)) {
+            server, fetcher in
             let error = await #expect(throws: FetchError.self) { try await fetcher.fetch(server.url("/big")) }
             #expect(error?.description == "\(server.url("/big")): too large (> 10000 bytes)")
             #expect(server.requests(to: "/big").count == 1)

@@ -84,7 +84,9 @@ import Testing
     }
 
     @Test func differentHostsAreFetchedInParallel() async throws {
-        let slow: LocalHTTPServer.Route = { _ in .init(headers: [("Content-Type", "text/html")], body: [60], delay: .milliseconds(400)) }
+        let slow: LocalHTTPServer.Route = { _ in
+            .init(headers: [("Content-Type", "text/html")], body: [60], delay: .milliseconds(400))
+        }
         let first = try await LocalHTTPServer(routes: ["/a": slow])
         let second = try await LocalHTTPServer(routes: ["/a": slow])
         let fetcher = Fetcher(configuration: TestPages.configuration(delay: 1))

@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func groupsForTheSameCrawlerAreCombined() {
-        let text = "User-agent: Storyline\nDisallow: /a\n\nUser-agent: *\nDisallow: /b\n\nUser-agent: Storyline\nDisallow: /c\n"
+        let text =
+            "User-agent: Storyline\nDisallow: /a\n\nUser-agent: *\nDisallow: /b\n\nUser-agent: Storyline\nDisallow: /c\n"
         let rules = RobotsRules(parsing: text, for: "Storyline")
         #expect(!rules.allows("/a") && !rules.allows("/c"))
         #expect(rules.allows("/b"))

@@ -24,7 +24,8 @@ import Testing
 
         let records = try WARCFile.records(in: try WARCFile.gunzipMembers(path))
         // warcinfo; robots.txt (404), the redirect and the page, each a request and a response.
-        #expect(records.map(\.type) == ["warcinfo"] + Array(repeating: ["request", "response"], count: 3).flatMap { $0 })
+        #expect(
+            records.map(\.type) == ["warcinfo"] + Array(repeating: ["request", "response"], count: 3).flatMap { $0 })
         #expect(records.count == archive.recordCount)
         for record in records {
             #expect(record.fields["WARC-Record-ID"]?.hasPrefix("<urn:uuid:") == true)
@@ -34,7 +35,9 @@ import Testing
         let info = records[0]
         #expect(info.fields["Content-Type"] == "application/warc-fields")
         #expect(String(decoding: info.block, as: UTF8.self).contains("http-header-user-agent: Storyline/1.0"))
-        for record in records.dropFirst() { #expect(record.fields["WARC-Warcinfo-ID"] == info.fields["WARC-Record-ID"]) }
+        for record in records.dropFirst() {
+            #expect(record.fields["WARC-Warcinfo-ID"] == info.fields["WARC-Record-ID"])
+        }
 
         let request = records[5]
         let response = records[6]
@@ -59,7 +62,9 @@ import Testing
         let body = [UInt8](repeating: UInt8(ascii: "x"), count: 50_000)
         var configuration = TestPages.configuration(maximumBodySize: 8_000)
         configuration.obeysRobots = false
-        try await withServer(["/big": { _ in .init(body: body, chunked: true) }], configuration: configuration, archive: archive) {
+        try await withServer(
+            ["/big": { _ in .init(body: body, chunked: true) }], configuration: configuration, archive: archive
+        ) {
             server, fetcher in
             await #expect(throws: FetchError.self) { try await fetcher.fetch(server.url("/big")) }
         }
@@ -73,9 +78,13 @@ import Testing
     @Test func sha1AndBase32MatchKnownValues() {
         #expect(WARCRecord.digest(Array("abc".utf8)) == "sha1:VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5")
         #expect(WARCRecord.digest([]) == "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ")
-        #expect(WARCRecord.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1000)) == "sha1:FEPJU3DGTFEUTNL3UXTFANQ6TD6DNMN2")
+        #expect(
+            WARCRecord.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1000))
+                == "sha1:FEPJU3DGTFEUTNL3UXTFANQ6TD6DNMN2")
         var hasher = SHA1()
-        for piece in stride(from: 0, to: 1000, by: 37) { hasher.update([UInt8](repeating: UInt8(ascii: "a"), count: min(37, 1000 - piece))) }
+        for piece in stride(from: 0, to: 1000, by: 37) {
+            hasher.update([UInt8](repeating: UInt8(ascii: "a"), count: min(37, 1000 - piece)))
+        }
         #expect("sha1:" + Base32.encode(hasher.finalize()) == "sha1:FEPJU3DGTFEUTNL3UXTFANQ6TD6DNMN2")
         #expect(Base32.encode(Array("fo".utf8)) == "MZXQ====")
         #expect(Base32.encode(Array("foobar".utf8)) == "MZXW6YTBOI======")
@@ -125,7 +134,9 @@ enum WARCFile {
         var position = 0
         let separator = Array("\r\n\r\n".utf8)
         while position < bytes.count {
-            guard let headEnd = find(separator, in: bytes, from: position) else { throw CocoaError(.fileReadCorruptFile) }
+            guard let headEnd = find(separator, in: bytes, from: position) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
             let head = String(decoding: bytes[position..<headEnd], as: UTF8.self)
             var lines = head.components(separatedBy: "\r\n")
             #expect(lines.removeFirst() == "WARC/1.1")
@@ -136,7 +147,10 @@ enum WARCFile {
             }
             let length = Int(fields["Content-Length"] ?? "") ?? 0
             let blockStart = headEnd + 4
-            records.append(Record(type: fields["WARC-Type"] ?? "", fields: fields, block: Array(bytes[blockStart..<(blockStart + length)])))
+            records.append(
+                Record(
+                    type: fields["WARC-Type"] ?? "", fields: fields,
+                    block: Array(bytes[blockStart..<(blockStart + length)])))
             #expect(Array(bytes[(blockStart + length)..<(blockStart + length + 4)]) == separator)
             position = blockStart + length + 4
         }
@@ -145,7 +159,8 @@ enum WARCFile {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        for index in start...(haystack.count - needle.count) where haystack[index..<(index + needle.count)].elementsEqual(needle) {
+        for index in start...(haystack.count - needle.count)
+        where haystack[index..<(index + needle.count)].elementsEqual(needle) {
             return index
         }
         return nil

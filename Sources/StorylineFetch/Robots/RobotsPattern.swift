@@ -57,7 +57,9 @@ struct RobotsPattern: Sendable, Hashable {
         let hex = Array("0123456789ABCDEF".utf8)
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit {
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index + 1].isHexDigit,
+                bytes[index + 2].isHexDigit
+            {
                 out += [byte, bytes[index + 1].upperHex, bytes[index + 2].upperHex]
                 index += 3
                 continue

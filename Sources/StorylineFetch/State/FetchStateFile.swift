@@ -31,7 +31,8 @@ public struct FetchStateFile: Sendable {
             return try JSONDecoder().decode(FetchState.self, from: data)
         } catch {
             throw FetchError(
-                .stateUnreadable, "cannot read the fetch state (\(error.localizedDescription)); move it away to start afresh",
+                .stateUnreadable,
+                "cannot read the fetch state (\(error.localizedDescription)); move it away to start afresh",
                 url: path)
         }
     }

@@ -19,18 +19,21 @@ extension WARCRecord {
 
         var common = [Field("WARC-Target-URI", exchange.url.absoluteString)]
         if let warcinfoID { common.append(Field("WARC-Warcinfo-ID", warcinfoID)) }
-        var responseFields = common + [
-            Field("WARC-Block-Digest", digest(responseBlock)), Field("WARC-Payload-Digest", digest(exchange.body)),
-        ]
+        var responseFields =
+            common + [
+                Field("WARC-Block-Digest", digest(responseBlock)), Field("WARC-Payload-Digest", digest(exchange.body)),
+            ]
         if exchange.truncated { responseFields.append(Field("WARC-Truncated", "length")) }
         responseFields.append(Field("Content-Type", "application/http;msgtype=response"))
-        let requestFields = common + [
-            Field("WARC-Concurrent-To", responseID), Field("WARC-Block-Digest", digest(requestBlock)),
-            Field("Content-Type", "application/http;msgtype=request"),
-        ]
+        let requestFields =
+            common + [
+                Field("WARC-Concurrent-To", responseID), Field("WARC-Block-Digest", digest(requestBlock)),
+                Field("Content-Type", "application/http;msgtype=request"),
+            ]
         return [
             WARCRecord(type: "request", date: exchange.date, fields: requestFields, block: requestBlock),
-            WARCRecord(type: "response", id: responseID, date: exchange.date, fields: responseFields, block: responseBlock),
+            WARCRecord(
+                type: "response", id: responseID, date: exchange.date, fields: responseFields, block: responseBlock),
         ]
     }
 }

@@ -34,7 +34,8 @@ public final class WARCWriter: Sendable {
         compresses = path.lowercased().hasSuffix(".gz")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw FetchError(.archiveFailed, "cannot open the WARC file: \(String(cString: strerror(errno)))", url: path)
+            throw FetchError(
+                .archiveFailed, "cannot open the WARC file: \(String(cString: strerror(errno)))", url: path)
         }
         state = NIOLockedValueBox(State(descriptor: descriptor))
         let info = """
@@ -77,7 +78,9 @@ public final class WARCWriter: Sendable {
             guard state.failure == nil, state.descriptor >= 0 else { return }
             var offset = 0
             while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { Foundation.write(state.descriptor, $0.baseAddress, $0.count) }
+                let written = bytes[offset...].withUnsafeBytes {
+                    Foundation.write(state.descriptor, $0.baseAddress, $0.count)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     state.failure = FetchError(

@@ -35,13 +35,16 @@ struct FetchCommand: AsyncParsableCommand {
         let articleStore = try store.open()
         let stateFile = fetching.stateFile(store: store)
         var state = try stateFile.loadForCommand()
-        let fetcher = try fetching.makeFetcher()
-        let signals = StopSignals(stopping: fetcher)
         let started = Date()
         var seen = Set<String>()
         let unique = urls.filter { seen.insert($0).inserted }
+        let asked = refetch ? FetchState() : state
+        let (results, archiveFailure) = try await fetching.withFetcher { fetcher in
+            let signals = StopSignals(stopping: fetcher)
+            defer { signals.cancel() }
+            return await fetchAll(unique, with: fetcher, state: asked)
+        }
 
-        let results = await fetchAll(unique, with: fetcher, state: refetch ? FetchState() : state)
         var failures = 0
         var unchanged = 0
         var pages: [(requested: String, page: FetchedResource, draft: PendingDraft)] = []
@@ -69,14 +72,9 @@ struct FetchCommand: AsyncParsableCommand {
         for (url, page, _) in pages where !page.validators.isEmpty { state.validators[url] = page.validators }
         try stateFile.saveForCommand(state)
 
-        signals.cancel()
-        try? await fetcher.shutdown()
-        if let archive = fetcher.archive {
-            archive.close()
-            if let failure = archive.failure {
-                StandardError.print("error: \(failure)")
-                failures += 1
-            }
+        if let archiveFailure {
+            StandardError.print("error: \(archiveFailure)")
+            failures += 1
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         StandardError.print(

@@ -21,7 +21,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("An OPML file listing the feeds (outline xmlUrl).", valueName: "feeds.opml"))
     var opml: String
 
-    @Option(help: "Seconds from the start of one round to the start of the next.")
+    @Option(help: ArgumentHelp("Seconds from the start of one round to the start of the next.", valueName: "seconds"))
     var interval: Double = 900
 
     @Flag(help: "Run one round, then exit.")
@@ -41,36 +41,32 @@ struct WatchCommand: AsyncParsableCommand {
         let articleStore = try store.open()
         let stateFile = fetching.stateFile(store: store)
         var state = try stateFile.loadForCommand()
-        let fetcher = try fetching.makeFetcher()
-        let signals = StopSignals(stopping: fetcher)
-        let round = WatchRound(
-            poller: FeedPoller(fetcher: fetcher, reading: reading),
-            reader: FetchedPageReader(extractor: ArticleExtractor()),
-            writer: ArticleBatchWriter(store: articleStore, stories: stories.configuration), stateFile: stateFile)
-
-        var number = 0
-        var failures = 0
-        while true {
-            number += 1
-            let started = ContinuousClock.now
-            if number > 1, let reread = try? readFeeds(reading) { feeds = reread }
-            let summary = try await round.run(feeds: feeds, state: &state)
-            failures = summary.failures
-            StandardError.print(Self.describe(summary, round: number, seconds: (ContinuousClock.now - started).seconds))
-            if once || fetcher.isStopped { break }
-            guard await sleep(until: started + .milliseconds(Int64(interval * 1000)), unlessStopped: fetcher) else {
-                break
+        let writer = ArticleBatchWriter(store: articleStore, stories: stories.configuration)
+        let (roundFailures, archiveFailure) = try await fetching.withFetcher { fetcher in
+            let signals = StopSignals(stopping: fetcher)
+            defer { signals.cancel() }
+            let round = WatchRound(
+                poller: FeedPoller(fetcher: fetcher, reading: reading),
+                reader: FetchedPageReader(extractor: ArticleExtractor()), writer: writer, stateFile: stateFile)
+            var number = 0
+            var failures = 0
+            while true {
+                number += 1
+                let started = ContinuousClock.now
+                if number > 1, let reread = try? readFeeds(reading) { feeds = reread }
+                let summary = try await round.run(feeds: feeds, state: &state)
+                failures = summary.failures
+                StandardError.print(
+                    Self.describe(summary, round: number, seconds: (ContinuousClock.now - started).seconds))
+                if once || fetcher.isStopped { return failures }
+                let next = started + .milliseconds(Int64(interval * 1000))
+                guard await sleep(until: next, unlessStopped: fetcher) else { return failures }
             }
         }
-
-        signals.cancel()
-        try? await fetcher.shutdown()
-        if let archive = fetcher.archive {
-            archive.close()
-            if let failure = archive.failure {
-                StandardError.print("error: \(failure)")
-                failures += 1
-            }
+        var failures = roundFailures
+        if let archiveFailure {
+            StandardError.print("error: \(archiveFailure)")
+            failures += 1
         }
         if once && failures > 0 { throw ExitCode(1) }
     }

@@ -34,7 +34,8 @@ enum StandInFeedParser {
         parser.delegate = delegate
         guard parser.parse() else {
             let line = parser.lineNumber
-            throw Failure(description: "not well-formed XML (line \(line)): \(parser.parserError?.localizedDescription ?? "")")
+            throw Failure(
+                description: "not well-formed XML (line \(line)): \(parser.parserError?.localizedDescription ?? "")")
         }
     }
 

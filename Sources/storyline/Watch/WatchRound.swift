@@ -109,7 +109,8 @@ struct WatchRound {
             }
         }
         guard let url = entry.url else {
-            return .failed("\(label): \(contentFailure ?? "the entry has neither a link nor content")", transient: false)
+            return .failed(
+                "\(label): \(contentFailure ?? "the entry has neither a link nor content")", transient: false)
         }
         let page: FetchedResource
         do {
