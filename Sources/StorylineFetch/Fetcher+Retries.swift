@@ -57,6 +57,11 @@ extension Fetcher {
             throw .fatal(FetchError(.stopped, "stopped before the request was sent"))
         }
         await slots.acquire()
+        guard !stopFlag.isStopped else {
+            await slots.release()
+            await schedule.leave(target.hostKey)
+            throw .fatal(FetchError(.stopped, "stopped before the request was sent"))
+        }
         let result: Result<HTTPExchange, AttemptFailure>
         do throws(AttemptFailure) {
             result = .success(try await exchange(target, extraHeaders: extraHeaders))

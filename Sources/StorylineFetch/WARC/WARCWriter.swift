@@ -66,13 +66,28 @@ public final class WARCWriter: Sendable {
 
     /// Appends one record.
     public func write(_ record: WARCRecord) {
-        var bytes = record.serialized()
-        if compresses {
-            guard let compressed = GzipMember.compress(bytes) else {
+        append([record])
+    }
+
+    /// Appends the request and response records of one exchange, next to each other.
+    func write(_ exchange: HTTPExchange) {
+        append(WARCRecord.records(for: exchange, warcinfoID: warcinfoID))
+    }
+
+    /// Writes `records` in one go, so records of concurrent exchanges never interleave.
+    private func append(_ records: [WARCRecord]) {
+        var bytes: [UInt8] = []
+        for record in records {
+            let serialized = record.serialized()
+            guard compresses else {
+                bytes += serialized
+                continue
+            }
+            guard let compressed = GzipMember.compress(serialized) else {
                 fail("zlib could not compress a record")
                 return
             }
-            bytes = compressed
+            bytes += compressed
         }
         state.withLockedValue { state in
             guard state.failure == nil, state.descriptor >= 0 else { return }
@@ -89,13 +104,8 @@ public final class WARCWriter: Sendable {
                 }
                 offset += written
             }
-            state.recordCount += 1
+            state.recordCount += records.count
         }
-    }
-
-    /// Appends the request and response records of one exchange.
-    func write(_ exchange: HTTPExchange) {
-        for record in WARCRecord.records(for: exchange, warcinfoID: warcinfoID) { write(record) }
     }
 
     /// Flushes to disk and closes the file; later writes are ignored.
