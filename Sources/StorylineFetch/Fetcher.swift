@@ -4,7 +4,8 @@ import Foundation
 /// A polite HTTP fetcher over one shared `HTTPClient` (AsyncHTTPClient).
 ///
 /// For each URL it checks the origin's robots.txt (fetched once per run), waits its turn for the host
-/// (one request at a time, starts ``FetcherConfiguration/hostDelay`` apart, raised by `Crawl-delay`;
+/// (one request at a time, each ``FetcherConfiguration/hostDelay`` after the previous one ended, raised
+/// by `Crawl-delay`;
 /// different hosts in parallel up to ``FetcherConfiguration/maximumConcurrentRequests``), sends the
 /// request with a `User-Agent` naming Storyline and, when given, the validators for a conditional GET,
 /// and streams the body up to the size cap. Connection failures, time-outs, 429 and 5xx are retried

@@ -1,13 +1,15 @@
 /// How a ``Fetcher`` behaves: identity, time limits, retries, size cap and politeness.
 ///
-/// The defaults are polite for crawling news sites: one request per host per second at most, at most
-/// 8 requests in flight overall, 10 s to connect and 30 s for a whole response, 2 retries.
+/// The defaults are polite for crawling news sites: one request at a time per host with a second's pause
+/// between them, at most 8 requests in flight overall, 10 s to connect and 30 s for a whole response,
+/// 2 retries.
 public struct FetcherConfiguration: Sendable, Hashable {
     /// The `User-Agent` header. By default `Storyline/1.0`, with `(+contact)` when ``contact`` is set.
     public var userAgent: String?
     /// A URL (or mail address) where site owners can learn about the crawler or reach its operator.
     public var contact: String?
-    /// Seconds between the starts of two requests to one host (raised by a robots.txt `Crawl-delay`).
+    /// Seconds from the end of one request to a host to the start of the next (raised by a robots.txt
+    /// `Crawl-delay`).
     public var hostDelay: Double = 1
     /// Requests in flight at once across all hosts.
     public var maximumConcurrentRequests = 8

@@ -52,13 +52,11 @@ import Testing
     @Test func aSlowResponseTimesOutAfterEveryTry() async throws {
         let routes: [String: LocalHTTPServer.Route] = ["/slow": { _ in .init(body: [1], delay: .seconds(3)) }]
         let configuration = TestPages.configuration(timeout: 0.3)
-        let started = ContinuousClock.now
         try await withServer(routes, configuration: configuration) { server, fetcher in
             let error = await #expect(throws: FetchError.self) { try await fetcher.fetch(server.url("/slow")) }
             #expect(error?.description == "\(server.url("/slow")): timed out after 3 tries")
             #expect(server.requests(to: "/slow").count == 3)
         }
-        #expect((ContinuousClock.now - started).seconds < 2.5)
     }
 
     @Test func aRefusedConnectionIsRetriedThenReported() async throws {

@@ -1,9 +1,12 @@
-/// Spaces the requests to each host: one at a time, starts at least the host's delay apart.
+/// Spaces the requests to each host: one at a time, each starting at least the host's delay after the
+/// previous one finished.
 ///
 /// A caller ``enter(_:)``s a host, waits until the returned instant, makes its request and
-/// ``leave(_:)``s. Waiters are served first come, first served. A robots.txt `Crawl-delay` raises a
-/// host's spacing (``raiseSpacing(of:to:)``); a `Retry-After` or a backoff postpones the host's
-/// next start (``postpone(_:until:)``), so other requests to that host wait as well.
+/// ``leave(_:)``s. Waiters are served first come, first served. The delay counts from the end of a
+/// request, not its start, so a slow answer (or a slow connection set-up) never shortens the pause the
+/// server sees. A robots.txt `Crawl-delay` raises a host's spacing (``raiseSpacing(of:to:)``); a
+/// `Retry-After` or a backoff postpones the host's next start (``postpone(_:until:)``), so other
+/// requests to that host wait as well.
 actor HostSchedule {
     private struct Host {
         var busy = false
@@ -34,9 +37,10 @@ actor HostSchedule {
         return start
     }
 
-    /// Releases `host` to the next waiter.
+    /// Releases `host` to the next waiter, who starts no sooner than the spacing from now.
     func leave(_ host: String) {
         guard hosts[host] != nil else { return }
+        hosts[host]!.nextStart = max(hosts[host]!.nextStart, .now + hosts[host]!.spacing)
         if hosts[host]!.waiters.isEmpty {
             hosts[host]!.busy = false
         } else {

@@ -11,7 +11,7 @@ struct FetchCommand: AsyncParsableCommand {
         abstract: "Fetch news pages over HTTP, then read, clean, store and group them like ingest.",
         discussion: """
             Requests are polite: robots.txt is obeyed (and its Crawl-delay), requests to one host are \
-            spaced --delay seconds apart, different hosts are fetched in parallel (--concurrency). \
+            paused --delay seconds apart, different hosts are fetched in parallel (--concurrency). \
             Connection failures, time-outs, 429 and 5xx are retried with backoff (Retry-After honoured). \
             A page fetched before is asked for conditionally (ETag, Last-Modified); an unchanged page \
             is skipped. Each failure is one line on standard error; the other pages are stored, and the \

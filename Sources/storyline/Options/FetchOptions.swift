@@ -5,7 +5,8 @@ import StorylineFetch
 struct FetchOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Seconds between two requests to one host (raised by robots.txt Crawl-delay).", valueName: "seconds"))
+            "Seconds from the end of one request to a host to the start of the next (raised by robots.txt Crawl-delay).",
+            valueName: "seconds"))
     var delay: Double = FetcherConfiguration().hostDelay
 
     @Option(help: ArgumentHelp("Seconds for one try: connection, headers and body.", valueName: "seconds"))
