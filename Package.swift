@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        // Comes with AsyncHTTPClient; named so StorylineFetch and its tests can use NIOCore/NIOPosix/NIOHTTP1.
+        // Comes with AsyncHTTPClient; named so StorylineFetch and the test server can import its modules.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
     ],
     targets: [
