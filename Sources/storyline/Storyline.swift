@@ -7,7 +7,7 @@ struct Storyline: AsyncParsableCommand {
         commandName: "storyline",
         abstract: "Turn news articles from many outlets into stories.",
         subcommands: [
-            AnalyzeCommand.self, IngestCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, ClusterCommand.self,
+            AnalyzeCommand.self, IngestCommand.self, FetchCommand.self, WatchCommand.self, ArticlesCommand.self, ArticleCommand.self, ExtractCommand.self, ClusterCommand.self,
             StoriesCommand.self, StoryCommand.self, DuplicatesCommand.self, BenchCommand.self,
             Eval.self,
         ]

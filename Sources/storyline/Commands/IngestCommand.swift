@@ -29,37 +29,21 @@ struct IngestCommand: AsyncParsableCommand {
         let articleStore = try store.open()
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var progress = IngestProgress()
-        let grouper = StoryGroupingUpdater(stories: stories.configuration)
+        let writer = ArticleBatchWriter(store: articleStore, stories: stories.configuration)
         try await stream.run(paths: try input.resolvedPaths()) { batch in
             for error in batch.errors { StandardError.print("error: \(error)") }
             progress.errors += batch.errors.count
             progress.inputs = batch.inputCount
             progress.inputsRead = batch.inputsRead
             if !batch.articles.isEmpty {
-                try await write(batch.articles.map(\.article), articleStore, &progress)
-                // Place what this batch stored (and anything an interrupted run left ungrouped).
-                do throws(StoreError) {
-                    progress.grouping += try await grouper.groupPending(in: articleStore)
-                } catch {
-                    throw CommandFailure(error.message)
-                }
+                // Places what this batch stored (and anything an interrupted run left ungrouped).
+                let (stored, grouping) = try await writer.write(batch.articles.map(\.article))
+                progress.stored += stored
+                progress.grouping += grouping
             }
             progress.tick()
         }
         StandardError.print(progress.summary(store: articleStore.path))
         if progress.errors > 0 { throw ExitCode(1) }
-    }
-
-    private func write(_ articles: [Article], _ store: ArticleStore, _ progress: inout IngestProgress) async throws {
-        do {
-            let summary = try await store.insert(articles)
-            for renamed in summary.renamed {
-                StandardError.print(
-                    "note: id '\(renamed.givenID)' is taken by a different article; stored as '\(renamed.storedID)'")
-            }
-            progress.stored += summary
-        } catch {
-            throw CommandFailure(error.message)
-        }
     }
 }
