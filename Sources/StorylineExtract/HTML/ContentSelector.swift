@@ -3,7 +3,7 @@
 ///
 /// Every paragraph-like block (a `<p>`, heading, list item, cell, quote, or a `<div>` without block
 /// children) is worth its non-link characters when it reads like prose (at least 25 of them, less than
-/// half links), nothing when it is short, and minus 75 % of its characters when it is mostly links.
+/// half links, and a comma or sentence mark unless it is 80 characters long), nothing when it is short, and minus 75 % of its characters when it is mostly links.
 /// A subtree's value is the sum over its blocks; the best subtree is the smallest that takes in the
 /// article's paragraphs without the link lists around them, however deep a page builder nests them.
 /// Explicit article containers get 15 % more, so among near-equal choices the page's own marking wins.
@@ -24,7 +24,9 @@ struct ContentSelector {
                 let links = Double(counts.linkCharacters[index])
                 if characters > 0 && links / characters > 0.5 {
                     values[index] += -0.75 * characters
-                } else if characters - links >= 25 {
+                } else if characters - links >= 25
+                    && (characters >= 80 || counts.commas[index] + counts.sentenceMarks[index] > 0)
+                {
                     values[index] += characters - links
                     prose[index] += counts.characters[index] - counts.linkCharacters[index]
                 }

@@ -8,6 +8,8 @@ struct PageTextCounts {
     private(set) var characters: [Int32]
     private(set) var linkCharacters: [Int32]
     private(set) var commas: [Int32]
+    /// Sentence marks: `.`, `!`, `?` and their CJK forms.
+    private(set) var sentenceMarks: [Int32]
     /// Whether some child of the element is a block element (so it is not itself one paragraph).
     private(set) var hasBlockChild: [Bool]
 
@@ -16,6 +18,7 @@ struct PageTextCounts {
         characters = [Int32](repeating: 0, count: count)
         linkCharacters = [Int32](repeating: 0, count: count)
         commas = [Int32](repeating: 0, count: count)
+        sentenceMarks = [Int32](repeating: 0, count: count)
         hasBlockChild = [Bool](repeating: false, count: count)
         var inLink = [Bool](repeating: false, count: count)
         for index in 0..<count {
@@ -27,9 +30,10 @@ struct PageTextCounts {
                 if let removed, removed[index] { continue }
                 if tree.tags[index] == .text {
                     let start = Int(tree.textStarts[index])
-                    let (visible, commaCount) = Self.count(bytes, start, start + Int(tree.textLengths[index]))
+                    let (visible, commaCount, marks) = Self.count(bytes, start, start + Int(tree.textLengths[index]))
                     characters[index] = visible
                     commas[index] = commaCount
+                    sentenceMarks[index] = marks
                     if inLink[index] { linkCharacters[index] = visible }
                 }
                 let parent = Int(tree.parents[index])
@@ -37,6 +41,7 @@ struct PageTextCounts {
                 characters[parent] += characters[index]
                 linkCharacters[parent] += linkCharacters[index]
                 commas[parent] += commas[index]
+                sentenceMarks[parent] += sentenceMarks[index]
                 let tag = tree.tags[index]
                 if tag.isBlock && tag != .br && tag != .hr { hasBlockChild[parent] = true }
             }
@@ -47,10 +52,11 @@ struct PageTextCounts {
         characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])
     }
 
-    /// Visible scalars and commas in `bytes[start..<end]`.
-    static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, Int32) {
+    /// Visible scalars, commas and sentence marks in `bytes[start..<end]`.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, Int32, Int32) {
         var visible: Int32 = 0
         var commas: Int32 = 0
+        var marks: Int32 = 0
         var index = start
         while index < end {
             let byte = bytes[index]
@@ -58,6 +64,7 @@ struct PageTextCounts {
                 if byte > 0x20 {
                     visible += 1
                     if byte == 0x2C { commas += 1 }
+                    if byte == 0x2E || byte == 0x21 || byte == 0x3F { marks += 1 }
                 }
                 index += 1
                 continue
@@ -76,9 +83,13 @@ struct PageTextCounts {
                 if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C { commas += 1 }
                 if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 { commas += 1 }
                 if byte == 0xD8, index + 1 < end, bytes[index + 1] == 0x8C { commas += 1 }
+                if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { marks += 1 }
+                if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
+                    marks += 1
+                }
             }
             index += 1
         }
-        return (visible, commas)
+        return (visible, commas, marks)
     }
 }
