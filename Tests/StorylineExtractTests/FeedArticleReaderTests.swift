@@ -104,6 +104,18 @@ struct FeedArticleReaderTests {
         #expect(drafts[2].published?.iso8601 == "2024-10-14T18:00:00Z")
     }
 
+    @Test func relativeLinksAreTakenRelativeToTheSite() throws {
+        let xml = """
+            <rss version="2.0"><channel><title>T</title><link>https://site.example/news/</link>
+            <item><title>A</title><link>/2024/a</link><description>Text a.</description></item></channel></rss>
+            """
+        guard case .article(let draft, _) = reader.read(Array(xml.utf8), url: nil, file: "r.rss").first else {
+            Issue.record("expected an article")
+            return
+        }
+        #expect(draft.url == "https://site.example/2024/a")
+    }
+
     @Test func aFeedWithoutEntriesIsOneError() {
         let entries = reader.read(
             Array("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>".utf8), url: nil,

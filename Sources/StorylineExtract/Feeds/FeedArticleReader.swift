@@ -69,8 +69,13 @@ public struct FeedArticleReader: Sendable {
         if let id = entry.id { extra["guid"] = id }
         if !entry.categories.isEmpty { extra["categories"] = entry.categories.joined(separator: ", ") }
         let title = entry.title.map { FeedText(.text, $0).plainText }.flatMap { $0.isEmpty ? nil : $0 }
+        // A link the feed left relative (and no xml:base resolved) is taken relative to the site.
+        let url = entry.url.map { link in
+            link.contains("://")
+                ? link : HTMLMetadataExtractor.absoluteURL(link, base: feed.siteURL ?? feed.feedURL) ?? link
+        }
         return DocumentDraft(
-            url: entry.url, title: title, outlet: feed.title.map { FeedText(.text, $0).plainText },
+            url: url, title: title, outlet: feed.title.map { FeedText(.text, $0).plainText },
             author: entry.authors.isEmpty ? nil : entry.authors.joined(separator: ", "),
             published: entry.published ?? entry.updated, language: entry.language ?? feed.language, original: body,
             extra: extra)
