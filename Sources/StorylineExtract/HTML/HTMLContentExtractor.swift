@@ -97,3 +97,22 @@ public struct HTMLContentExtractor: Sendable {
         return lead
     }
 }
+
+extension HTMLContentExtractor {
+    /// The paragraphs of a whole fragment, such as a feed entry's HTML content: boilerplate elements
+    /// (scripts, share bars, link lists …) are left out, but no container is chosen, so no part of an
+    /// article fragment is dropped for scoring lower than another. Empty paragraphs when there is no text.
+    public func extractFragment(from document: HTMLDocument) -> HTMLContent {
+        guard let root = document.body ?? document.root else {
+            return HTMLContent(paragraphs: [], roots: [], method: .wholeBody)
+        }
+        // The lenient filter gets a turn when the normal one leaves nothing (a fragment inside <header>).
+        for strictness in [BoilerplateFilter.Strictness.normal, .lenient] {
+            let filter = BoilerplateFilter(document: document, strictness: strictness)
+            let paragraphs = ParagraphRenderer(statistics: DocumentStatistics(root: root, filter: filter))
+                .paragraphs(of: [root])
+            if !paragraphs.isEmpty { return HTMLContent(paragraphs: paragraphs, roots: [root], method: .wholeBody) }
+        }
+        return HTMLContent(paragraphs: [], roots: [root], method: .wholeBody)
+    }
+}

@@ -11,7 +11,8 @@ public struct InputCollector: Sendable {
 
     /// File name endings the folder walk picks up; files named explicitly are always read.
     public static let readableExtensions: Set<String> = [
-        "txt", "text", "md", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "gz",
+        "txt", "text", "md", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "gz", "xml", "rss", "atom", "rdf",
+        "opml", "warc",
     ]
 
     public init(maximumSize: Int = 64 * 1024 * 1024) {
@@ -43,6 +44,9 @@ public struct InputCollector: Sendable {
     }
 
     /// Reads one input, gunzipping `.gz` files, within ``maximumSize``.
+    ///
+    /// A `.warc.gz` is returned as it is, compressed: WARC files are read record by record
+    /// (``WARCReader``), and ``ArticleStream`` streams them without this method and its size limit.
     public func read(_ location: InputLocation) throws(InputError) -> RawDocument {
         switch location {
         case .standardInput:
@@ -61,7 +65,7 @@ public struct InputCollector: Sendable {
                 throw InputError(.unreadable, "cannot read file (\(Self.reason(of: error)))", file: path)
             }
             let sourceKey = url.standardizedFileURL.path
-            guard path.lowercased().hasSuffix(".gz") else {
+            guard Self.isGzipToInflate(path) else {
                 return RawDocument(name: path, sourceKey: sourceKey, data: data)
             }
             do {
@@ -71,6 +75,12 @@ public struct InputCollector: Sendable {
                 throw InputError(error.code, error.message, file: path)
             }
         }
+    }
+
+    /// Whether `path` is a `.gz` file to inflate whole: all but `.warc.gz`.
+    static func isGzipToInflate(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".gz") && !lowered.hasSuffix(".warc.gz")
     }
 
     private func filesInFolder(_ path: String) -> [String] {

@@ -5,6 +5,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case unreadable, invalidEncoding, malformedJSON, missingField, invalidField, emptyInput
             case binaryContent, tooLarge, unsupportedFormat, malformedHTML, malformedArchive
+            case malformedFeed, malformedRecord, needsFetching
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -21,6 +22,12 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unsupportedFormat = Code(.unsupportedFormat)
         public static let malformedHTML = Code(.malformedHTML)
         public static let malformedArchive = Code(.malformedArchive)
+        /// An XML or JSON feed (or OPML list) that cannot be read, or one of its entries without text.
+        public static let malformedFeed = Code(.malformedFeed)
+        /// A WARC record whose header cannot be read, or that ends before its declared length.
+        public static let malformedRecord = Code(.malformedRecord)
+        /// A feed on the web, which reading files cannot fetch (`storyline watch` does).
+        public static let needsFetching = Code(.needsFetching)
     }
 
     public var code: Code

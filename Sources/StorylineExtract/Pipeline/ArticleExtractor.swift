@@ -27,8 +27,9 @@ public struct ArticleExtractor: Sendable {
         self.outletBoilerplate = outletBoilerplate
     }
 
-    /// The drafts in one raw document (one for a page or text file, one per line of JSON Lines), not
-    /// yet cleaned, and an error for each part that could not be read.
+    /// The drafts in one raw document (one for a page or text file, one per line of JSON Lines, feed entry
+    /// or captured page of a WARC file, those of the local feeds an OPML list names), not yet cleaned, and
+    /// an error for each part that could not be read.
     public func read(_ document: RawDocument) -> (drafts: [PendingDraft], errors: [InputError]) {
         var drafts: [PendingDraft] = []
         var errors: [InputError] = []
@@ -54,6 +55,12 @@ public struct ArticleExtractor: Sendable {
                         errors.append(error)
                     }
                 }
+            case .feed:
+                (drafts, errors) = feedDrafts(document)
+            case .opml:
+                (drafts, errors) = try opmlDrafts(document)
+            case .warc:
+                (drafts, errors) = try warcDrafts(document)
             }
         } catch {
             var located = error

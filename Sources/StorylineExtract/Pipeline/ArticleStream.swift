@@ -4,7 +4,8 @@ import StorylineCore
 /// Streams articles out of many inputs on all cores, in input order, in batches of bounded size.
 ///
 /// Files are read, parsed and cleaned in parallel a window at a time; a JSON Lines file is streamed
-/// a block of lines at a time, so its size is bounded by nothing but the disk. Every `batchSize`
+/// a block of lines at a time, and a WARC file (`.warc`, `.warc.gz`) a block of records at a time, so
+/// their size is bounded by nothing but the disk. Every `batchSize`
 /// drafts, outlet boilerplate is marked across the batch and the articles are assembled (in
 /// parallel) and handed to the consumer. Reading runs one batch ahead of the consumer, so the two
 /// overlap. Memory holds one window and a few batches at a time.
@@ -20,6 +21,8 @@ public struct ArticleStream: Sendable {
     public var fileWindow = 32
     /// JSON lines read per block of a streamed file.
     public var linesPerBlock = 1024
+    /// WARC records read per block of a streamed WARC file (fewer when their blocks pass 64 MB).
+    public var recordsPerBlock = 256
 
     public init(extractor: ArticleExtractor = ArticleExtractor(), batchSize: Int = 1000) {
         precondition(batchSize > 0, "batch size must be positive")
@@ -63,6 +66,12 @@ public struct ArticleStream: Sendable {
                 state.inputsRead += 1
                 continue
             }
+            if case .file(let path) = location, Self.streamsAsWARC(path) {
+                await readWindow(&window, into: &state, channel)
+                await streamRecords(of: path, into: &state, channel)
+                state.inputsRead += 1
+                continue
+            }
             window.append(location)
             if window.count >= fileWindow { await readWindow(&window, into: &state, channel) }
         }
@@ -74,6 +83,12 @@ public struct ArticleStream: Sendable {
     static func streamsAsLines(_ path: String) -> Bool {
         let lowered = path.lowercased()
         return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson")
+    }
+
+    /// Whether a file is read as a stream of WARC records rather than loaded whole.
+    static func streamsAsWARC(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".warc") || lowered.hasSuffix(".warc.gz")
     }
 
     private struct State {
@@ -155,6 +170,41 @@ public struct ArticleStream: Sendable {
             await flush(&state, channel, force: false)
         }
         if !sawLine { state.errors.append(InputError(.emptyInput, "no JSON lines in input", file: path)) }
+    }
+
+    private func streamRecords(
+        of path: String, into state: inout State, _ channel: BatchChannel<ExtractionBatch>
+    ) async {
+        var reader: WARCReader
+        do {
+            reader = try WARCReader(path: path, maximumRecordSize: extractor.collector.maximumSize)
+        } catch {
+            state.errors.append(error)
+            return
+        }
+        let extractor = self.extractor
+        let sourceKey = URL(fileURLWithPath: path).standardizedFileURL.path
+        while !channel.isClosed {
+            let events = reader.next(records: recordsPerBlock, bytes: 64 << 20)
+            guard !events.isEmpty else { break }
+            let parsed = await ParallelMap.map(events, chunkSize: 4) { event -> ([PendingDraft], [InputError]) in
+                switch event {
+                case .failure(let error):
+                    return ([], [error])
+                case .record(let record):
+                    let (drafts, errors) = extractor.warcDrafts(record, file: path, sourceKey: sourceKey)
+                    return (drafts.map(extractor.clean), errors)
+                }
+            }
+            for (drafts, errors) in parsed {
+                state.pending += drafts
+                state.errors += errors
+            }
+            await flush(&state, channel, force: false)
+        }
+        if reader.statistics.records == 0 {
+            state.errors.append(InputError(.emptyInput, "no WARC records in input", file: path))
+        }
     }
 
     /// Finishes and hands on full batches (and, with `force`, whatever is left).

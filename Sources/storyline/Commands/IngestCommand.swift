@@ -13,7 +13,10 @@ struct IngestCommand: AsyncParsableCommand {
             Stored articles are then placed in stories and linked to the articles they copy. \
             Each batch is written in one transaction: a run that is interrupted keeps every batch it \
             committed, and running it again completes the rest without duplicates. Bad inputs are \
-            reported one line each; the others are stored, and the exit status is 1 at the end.
+            reported one line each; the others are stored, and the exit status is 1 at the end. \
+            Feeds give one article per entry; an OPML list's local feeds are read, and each feed on \
+            the web is reported as needing `storyline watch`; WARC files (.warc, .warc.gz) are read \
+            record by record, keeping the HTML pages.
             """)
 
     @OptionGroup var input: InputOptions

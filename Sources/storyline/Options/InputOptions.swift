@@ -5,8 +5,8 @@ import StorylineExtract
 struct InputOptions: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
-            "Files or folders to read (text, JSON Lines, HTML, .gz); '-' reads standard input. "
-                + "Default: the bundled sample corpus.", valueName: "path"))
+            "Files or folders to read (text, JSON Lines, HTML, RSS/Atom/JSON feeds, OPML lists of local feeds, "
+                + "WARC, .gz); '-' reads standard input. Default: the bundled sample corpus.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
