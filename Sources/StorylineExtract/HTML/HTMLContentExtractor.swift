@@ -106,11 +106,15 @@ extension HTMLContentExtractor {
         guard let root = document.body ?? document.root else {
             return HTMLContent(paragraphs: [], roots: [], method: .wholeBody)
         }
-        // The lenient filter gets a turn when the normal one leaves nothing (a fragment inside <header>).
-        for strictness in [BoilerplateFilter.Strictness.normal, .lenient] {
-            let filter = BoilerplateFilter(document: document, strictness: strictness)
-            let paragraphs = ParagraphRenderer(statistics: DocumentStatistics(root: root, filter: filter))
-                .paragraphs(of: [root])
+        let tree = PageTree(root: root.pointer)
+        guard tree.count > 0 else { return HTMLContent(paragraphs: [], roots: [root], method: .wholeBody) }
+        let rawCounts = PageTextCounts(tree: tree)
+        let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
+        // The lenient mask gets a turn when the normal one leaves nothing (a fragment inside <header>).
+        for strictness in [BoilerplateMask.Strictness.normal, .lenient] {
+            let mask = BoilerplateMask(tree: tree, counts: rawCounts, prose: rawProse, strictness: strictness)
+            let counts = PageTextCounts(tree: tree, removed: mask.removed)
+            let paragraphs = BlockRenderer(tree: tree, counts: counts, removed: mask.removed).paragraphs(of: [0])
             if !paragraphs.isEmpty { return HTMLContent(paragraphs: paragraphs, roots: [root], method: .wholeBody) }
         }
         return HTMLContent(paragraphs: [], roots: [root], method: .wholeBody)

@@ -24,7 +24,7 @@ struct FetchedPageReader {
 
     /// The cleaned draft of a feed entry's own HTML content; the entry's title, date and URL win over
     /// what the fragment shows.
-    func draft(from entry: FeedEntry, feedURL: String) throws(PageReadingFailure) -> PendingDraft {
+    func draft(from entry: StorylineFetch.FeedEntry, feedURL: String) throws(PageReadingFailure) -> PendingDraft {
         let html = entry.contentHTML ?? ""
         let source = entry.url ?? entry.key.map { "\(feedURL)#\($0)" } ?? feedURL
         do {

@@ -97,7 +97,7 @@ struct WatchRound {
     }
 
     /// One entry's draft: from its own content when that is the full article, else from its page.
-    private func read(_ entry: FeedEntry, feedURL: String) async -> EntryResult {
+    private func read(_ entry: StorylineFetch.FeedEntry, feedURL: String) async -> EntryResult {
         let label = entry.url ?? entry.key ?? feedURL
         var contentFailure: String?
         if entry.contentHTML != nil {
