@@ -47,7 +47,7 @@ public struct HTMLMetadataExtractor: Sendable {
         metadata.outlet = declaredOutlet ?? titleSiteName(signals.titleElement, cleaner: cleaner)
 
         let headline = headline(matching: title, in: signals, cleaner: cleaner)
-        let siteNames = [metadata.outlet, jsonLD.publisher].compactMap { $0 } + cleaner.hostKeys
+        let siteNames = [metadata.outlet, jsonLD.publisher].compactMap { $0 }
         metadata.authors =
             AuthorSelector(
                 signals: signals, jsonLD: jsonLD, siteNames: siteNames, headlineOrder: headline?.order,

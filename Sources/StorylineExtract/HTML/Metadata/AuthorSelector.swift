@@ -23,58 +23,81 @@ struct AuthorSelector {
     func select() -> [String] {
         let siteKeys = Set(siteNames.map(TitleKey.compact).filter { !$0.isEmpty })
         func isSite(_ name: String) -> Bool { siteKeys.contains(TitleKey.compact(name)) }
-        var fallback: [String] = []
-
-        let people = jsonLD.authors.filter { !jsonLD.organizationAuthors.contains($0) }
-        let fromJSONLD = people.flatMap { AuthorNames.names(fromField: $0) }
-        if !fromJSONLD.filter({ !isSite($0) }).isEmpty { return fromJSONLD.filter { !isSite($0) } }
-        fallback += fromJSONLD + jsonLD.organizationAuthors.flatMap { AuthorNames.names(fromField: $0) }
-
-        let scoped = signals.microdata.authors.filter(\.inArticle).flatMap { AuthorNames.names(fromField: $0.text) }
-        if !scoped.filter({ !isSite($0) }).isEmpty { return Self.uniqued(scoped.filter { !isSite($0) }) }
-
-        for name in Self.metaNames {
-            let values = (signals.metas[name] ?? []).flatMap { AuthorNames.names(fromField: $0) }
-            if !values.filter({ !isSite($0) }).isEmpty { return Self.uniqued(values.filter { !isSite($0) }) }
-            fallback += values
+        // Names from a source that are only the outlet or account handles are kept for later: a byline
+        // further down may name the person.
+        var weak: [[String]] = []
+        func strong(_ names: [String]) -> [String]? {
+            guard !names.isEmpty else { return nil }
+            let kept = names.filter { !isSite($0) && !AuthorNames.isHandle($0) }
+            if kept.isEmpty {
+                weak.append(names)
+                return nil
+            }
+            return Self.uniqued(kept)
         }
-
+        let people = jsonLD.authors.filter { !jsonLD.organizationAuthors.contains($0) }
+        if let names = strong(people.flatMap(AuthorNames.names(fromField:))) { return names }
+        let scoped = signals.microdata.authors.filter(\.inArticle).map(\.text)
+        if let names = strong(scoped.flatMap(AuthorNames.names(fromField:))) { return names }
+        for name in Self.metaNames {
+            if let names = strong((signals.metas[name] ?? []).flatMap(AuthorNames.names(fromField:))) { return names }
+        }
         let marks = signals.authorMarks.filter { !$0.zone.contains(.boilerplate) }
-        let near = marks.filter(isNearHeadline)
-        if let names = names(inMarks: near, isSite: isSite) { return names }
-        if let names = namesAfterLabel(in: [headlineFollowing, signals.contentOpening].compactMap { $0 }, isSite: isSite) {
+        if let names = names(inMarks: marks.filter(isNearHeadline)).flatMap(strong) { return names }
+        let openings = [headlineFollowing, signals.contentOpening, signals.articleOpening].compactMap { $0 }
+        if let names = namesAfterLabel(in: openings).flatMap(strong) { return names }
+        if let names = names(inMarks: marks).flatMap(strong) { return names }
+        if let names = strong(signals.microdata.authors.map(\.text).flatMap(AuthorNames.names(fromField:))) {
             return names
         }
-        if let names = names(inMarks: marks, isSite: isSite) { return names }
-        let unscoped = signals.microdata.authors.flatMap { AuthorNames.names(fromField: $0.text) }
-        if !unscoped.filter({ !isSite($0) }).isEmpty { return Self.uniqued(unscoped.filter { !isSite($0) }) }
-        return Self.uniqued(fallback + unscoped)
+        // Handles before the outlet's name, then organizations credited as authors.
+        if let handles = weak.first(where: { $0.contains { !isSite($0) } }) {
+            return Self.uniqued(handles.filter { !isSite($0) })
+        }
+        if let outlet = weak.first { return Self.uniqued(outlet) }
+        return Self.uniqued(jsonLD.organizationAuthors.flatMap(AuthorNames.names(fromField:)))
     }
 
     /// Names in the first mark that has any: a `byline` mark gives all its names; `author` marks close to
-    /// each other (one per author) are read together.
-    func names(inMarks marks: [PageSignals.Mark], isSite: (String) -> Bool) -> [String]? {
+    /// each other (one per author) are read together, taking only full names from the later ones.
+    func names(inMarks marks: [PageSignals.Mark]) -> [String]? {
         for (index, mark) in marks.enumerated() {
-            let names = AuthorNames.names(fromByline: mark.text, siteNames: siteNames).filter { !isSite($0) }
+            let names = AuthorNames.names(fromByline: mark.text)
             guard !names.isEmpty else { continue }
             if mark.markers.contains(.byline) { return names }
             var result = names
             for next in marks[(index + 1)...] where next.order - mark.order < 40 && !next.markers.contains(.byline) {
-                result += AuthorNames.names(fromByline: next.text, siteNames: siteNames).filter { !isSite($0) }
+                result += AuthorNames.names(fromByline: next.text).filter {
+                    TitleKey.wordCount($0) >= 2
+                }
             }
             return Self.uniqued(result)
         }
         return nil
     }
 
-    /// Names after a capitalised "By" / "Von" / "Par" near the start of one of `texts`.
-    func namesAfterLabel(in texts: [String], isSite: (String) -> Bool) -> [String]? {
+    /// Names after a byline label near the start of one of `texts`: a capitalised "By" / "Von" / "Par",
+    /// or "by" / "von" … after "Posted", "Veröffentlicht" or a date.
+    func namesAfterLabel(in texts: [String]) -> [String]? {
         for text in texts {
-            let words = text.prefix(200).split(separator: " ")
-            guard let label = words.firstIndex(where: { Self.lineLabels.contains($0) }), label + 1 < words.count
-            else { continue }
-            let line = words[label...].prefix(16).joined(separator: " ")
-            let names = AuthorNames.names(fromByline: line, siteNames: siteNames).filter { !isSite($0) }
+            let words = Array(text.prefix(300).split(separator: " ").prefix(40))
+            var label: Int?
+            for (index, word) in words.enumerated() where index + 1 < words.count {
+                if Self.lineLabels.contains(word) {
+                    label = index
+                    break
+                }
+                if index > 0, word == "by" || AuthorNames.innerLabels.contains(word) {
+                    let previous = words[index - 1]
+                    if AuthorNames.postingWords.contains(previous.lowercased()) || previous.contains(where: \.isNumber) {
+                        label = index
+                        break
+                    }
+                }
+            }
+            guard let label else { continue }
+            let line = words[(label + 1)...].prefix(16).joined(separator: " ")
+            let names = AuthorNames.names(fromByline: line)
             if !names.isEmpty { return names }
         }
         return nil

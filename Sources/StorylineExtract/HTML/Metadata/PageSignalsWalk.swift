@@ -10,6 +10,9 @@ struct PageSignalsWalk {
     private typealias Mark = PageSignals.Mark
 
     private let contentRoots: [xmlNodePtr]
+    /// The content roots and their ancestors: a class naming a sidebar or comments there is a layout
+    /// class of the page ("has-sidebar", "comments-open"), not a boilerplate region.
+    private let contentPath: Set<xmlNodePtr>
     private var zone: Zone = []
     private var zones: [(node: xmlNodePtr, outer: Zone)] = []
     private var scopes: [(node: xmlNodePtr, scope: MicrodataArticle.Scope, author: Int?)] = []
@@ -26,6 +29,14 @@ struct PageSignalsWalk {
 
     init(contentRoots: [xmlNodePtr]) {
         self.contentRoots = contentRoots
+        var path: Set<xmlNodePtr> = []
+        for root in contentRoots {
+            var node: xmlNodePtr? = root
+            while let current = node, current.pointee.type == XML_ELEMENT_NODE, path.insert(current).inserted {
+                node = current.pointee.parent
+            }
+        }
+        contentPath = path
     }
 
     mutating func run(from root: RawNode, into signals: inout PageSignals) {
@@ -84,11 +95,11 @@ struct PageSignalsWalk {
             descend = false
         case .style, .noscript, .svg, .template, .iframe: descend = false
         case .article: added.insert(.article)
-        case .footer: added.formUnion([.boilerplate, .footer])
-        case .aside, .nav, .form: added.insert(.boilerplate)
         default: break
         }
-        if markers.contains(.boilerplate) { added.insert(.boilerplate) }
+        let isChrome = tag == .footer || tag == .aside || tag == .nav || tag == .form || markers.contains(.boilerplate)
+        if isChrome, tag != .body, tag != .html, !contentPath.contains(node.pointer) { added.insert(.boilerplate) }
+        if tag == .footer { added.insert(.footer) }
         if markers.contains(.footer) || markers.contains(.copyright) { added.insert(.footer) }
         if !contentRoots.isEmpty, contentRoots.contains(node.pointer) {
             added.insert(.content)
