@@ -79,27 +79,19 @@ struct HTMLMetadataExtractorTests {
         ("Headline | Site", "Headline"), ("A longer headline - Site Name", "A longer headline"),
         ("Short - A much longer headline here", "Short - A much longer headline here"),
         ("Outlet: The headline itself", "The headline itself"), ("No separator here", "No separator here"),
+        ("The headline — Outlet", "The headline"), ("Outlet | The headline", "The headline"),
     ])
     func titleSuffixes(raw: String, cleaned: String) {
-        #expect(TitleCleaner(outlet: "Outlet").removingSiteName(from: raw, onlyWhenOutlet: false) == cleaned)
+        #expect(TitleCleaner(siteNames: ["Outlet"]).removingSiteName(from: raw, loose: true).title == cleaned)
     }
 
     @Test(
         arguments: [
-            ("Headline - Brand", "Headline - News - Brand", "Headline"), ("Headline | Brand", nil, "Headline"),
-            ("Left - right", "Left - right", "Left - right"), ("Left - right", nil, "Left - right"),
-        ] as [(String, String?, String)])
-    func openGraphTitleSuffixes(social: String, pageTitle: String?, cleaned: String) {
-        let cleaner = TitleCleaner(outlet: nil, pageTitle: pageTitle)
-        #expect(cleaner.removingSiteName(from: social, onlyWhenOutlet: true) == cleaned)
-    }
-
-    @Test(
-        arguments: [
-            ("By Jane Doe", "Jane Doe"), ("https://facebook.com/x", nil), ("@handle", nil),
-            ("  Ana   Ruiz ", "Ana Ruiz"),
-        ] as [(String, String?)])
-    func authorNames(raw: String, cleaned: String?) {
-        #expect(HTMLMetadataExtractor.cleanedAuthor(raw) == cleaned)
+            ("By Jane Doe", ["Jane Doe"]), ("https://facebook.com/x", []), ("@handle", []),
+            ("  Ana   Ruiz ", ["Ana Ruiz"]), ("Doe, Jane", ["Jane Doe"]), ("Jane Doe, Staff Writer", ["Jane Doe"]),
+            ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ] as [(String, [String])])
+    func authorFields(raw: String, names: [String]) {
+        #expect(AuthorNames.names(fromField: raw) == names)
     }
 }

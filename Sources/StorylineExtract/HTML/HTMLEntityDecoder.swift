@@ -4,7 +4,9 @@ enum HTMLEntityDecoder {
     static let named: [Substring: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ndash": "\u{2013}",
         "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
-        "hellip": "\u{2026}",
+        "hellip": "\u{2026}", "reg": "\u{AE}", "copy": "\u{A9}", "trade": "\u{2122}", "laquo": "\u{AB}",
+        "raquo": "\u{BB}", "lsaquo": "\u{2039}", "rsaquo": "\u{203A}", "bull": "\u{2022}", "middot": "\u{B7}",
+        "bdquo": "\u{201E}", "sbquo": "\u{201A}", "euro": "\u{20AC}", "pound": "\u{A3}", "deg": "\u{B0}",
     ]
 
     /// `text` with entity references replaced; unknown or malformed references are left as written.

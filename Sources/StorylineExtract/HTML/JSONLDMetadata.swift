@@ -8,10 +8,14 @@ import StorylineCore
 public struct JSONLDMetadata: Sendable, Hashable {
     /// `headline` (or `name`) of the article object.
     public var headline: String?
-    /// `datePublished` as written (parse it with `PublicationDate(iso8601:)`).
+    /// `datePublished` (or `dateCreated`) as written (parse it with `PublicationDate(iso8601:)`).
     public var datePublished: String?
+    /// `dateModified` as written.
+    public var dateModified: String?
     /// The names of the article's authors, in order, without duplicates.
     public var authors: [String] = []
+    /// The names among ``authors`` that belong to organizations (a publisher credited as author).
+    public var organizationAuthors: [String] = []
     /// `publisher.name`, or the name of the site's `Organization` / `WebSite` object.
     public var publisher: String?
     /// The article's `url` or `mainEntityOfPage`.
@@ -45,14 +49,20 @@ public struct JSONLDMetadata: Sendable, Hashable {
         let source = article ?? objects.first { $0["datePublished"] != nil }
 
         if let article {
-            headline = (article["headline"] ?? article["name"])?.stringValue.map {
+            headline = (article["headline"] ?? article["name"])?.list.first?.stringValue.map {
                 HTMLEntityDecoder.decode($0).trimmingWhitespace()
             }
         }
         if let source {
-            datePublished = (source["datePublished"] ?? source["dateCreated"])?.stringValue
-            for author in source["author"]?.list ?? [] {
-                for name in Self.names(of: resolve(author)) where !authors.contains(name) { authors.append(name) }
+            datePublished = (source["datePublished"] ?? source["dateCreated"])?.list.first?.stringValue
+            dateModified = source["dateModified"]?.list.first?.stringValue
+            for author in (source["author"] ?? source["creator"])?.list ?? [] {
+                let resolved = resolve(author)
+                let isOrganization = resolved.types.contains { Self.organizationTypes.contains($0) }
+                for name in Self.names(of: resolved) where !authors.contains(name) {
+                    authors.append(name)
+                    if isOrganization { organizationAuthors.append(name) }
+                }
             }
             if let publisherValue = source["publisher"]?.list.first {
                 publisher = Self.names(of: resolve(publisherValue)).first
@@ -76,7 +86,7 @@ public struct JSONLDMetadata: Sendable, Hashable {
 
     /// True when nothing was found.
     public var isEmpty: Bool {
-        headline == nil && datePublished == nil && authors.isEmpty && publisher == nil && url == nil && language == nil
+        headline == nil && datePublished == nil && dateModified == nil && authors.isEmpty && publisher == nil && url == nil && language == nil
     }
 
     /// Every object in the parsed values, parents before the objects nested in them.

@@ -1,62 +1,75 @@
-import StorylineCore
+import CLibXML2
 
-/// The raw metadata a page carries, gathered in one walk: `<meta>` tags, links, JSON-LD scripts,
-/// `<time>` elements, author markup, headings and the `<title>`.
+/// The raw metadata a page carries, gathered in one walk over the tree: `<meta>` tags, links, JSON-LD
+/// scripts, microdata, `<time>` elements, headings with the text that follows them, bylines, dated
+/// elements and the copyright year.
+///
+/// The walk reads libxml2's bytes directly (``RawNode``, ``MetadataAttributes``, ``ClassMarkers``) and
+/// makes `String`s only for what it keeps, so it costs little more than visiting each node once.
 struct PageSignals {
+    /// Where an element sits, as far as metadata cares.
+    struct Zone: OptionSet {
+        let rawValue: UInt8
+        /// Inside one of the extracted content's roots.
+        static let content = Zone(rawValue: 1 << 0)
+        /// Inside an `<article>` element or an article microdata scope.
+        static let article = Zone(rawValue: 1 << 1)
+        /// Inside `<footer>`, `<aside>`, `<nav>`, `<form>` or a comments / related / sidebar region.
+        static let boilerplate = Zone(rawValue: 1 << 2)
+        /// Inside a footer (tag or class), where the copyright line lives.
+        static let footer = Zone(rawValue: 1 << 3)
+        /// Inside `<head>`.
+        static let head = Zone(rawValue: 1 << 4)
+    }
+
+    /// An `<h1>`, with its text, the text without a kicker line, and the text that follows it.
+    struct Heading {
+        var text: String
+        /// The heading without a kicker (`<span class="kicker">`) inside it; nil when it has none.
+        var withoutKicker: String?
+        var order: Int
+        var zone: Zone
+        /// Up to ``followingLimit`` bytes of the text after the heading (bylines and datelines sit there).
+        var following = ""
+    }
+
+    /// A short text of an element that looks like a byline or a date, or a `<time>` value.
+    struct Mark {
+        var text: String
+        var order: Int
+        var zone: Zone
+        var markers: ClassMarkers
+        /// For `<time>`: it has `pubdate` or `itemprop=datePublished`.
+        var isPublished = false
+        /// For `<time>`: `itemprop=dateModified`.
+        var isModified = false
+    }
+
+    static let followingLimit = 400
+    static let openingLimit = 600
+    static let markLimit = 200
+    static let maximumMarks = 40
+    static let maximumHeadings = 6
+
     /// `<meta>` contents by lowercased `name`, `property`, `itemprop` or `http-equiv`, in page order.
     var metas: [String: [String]] = [:]
     var canonical: String?
     var htmlLanguage: String?
     var titleElement: String?
     var jsonLDScripts: [String] = []
-    /// `<time>` elements with their `datetime` (or text), in page order.
-    var times: [(node: HTMLNode, value: String)] = []
-    /// Texts of `rel=author` links and `itemprop=author` elements, in page order.
-    var authorMarkup: [String] = []
-    var headings: [HTMLNode] = []
-    /// Short texts of elements whose class or id speaks of a date (`date`, `time`, `published`, `byline`).
-    var dateTexts: [String] = []
-
-    init(document: HTMLDocument) {
-        guard let root = document.root else { return }
-        htmlLanguage = root.attribute("lang") ?? root.attribute("xml:lang")
-        var walker = HTMLTreeWalker(root: root)
-        while let event = walker.next() {
-            guard case .enter(let node) = event, node.isElement else { continue }
-            switch node.name {
-            case "meta":
-                guard let content = node.attribute("content")?.trimmingWhitespace(), !content.isEmpty else { continue }
-                for key in ["name", "property", "itemprop", "http-equiv"] {
-                    if let name = node.attribute(key)?.lowercased().trimmingWhitespace(), !name.isEmpty {
-                        metas[name, default: []].append(content)
-                    }
-                }
-            case "link":
-                let rel = node.attribute("rel")?.lowercased() ?? ""
-                if canonical == nil, rel.split(separator: " ").contains("canonical") {
-                    canonical = node.attribute("href")?.trimmingWhitespace()
-                }
-            case "title":
-                if titleElement == nil { titleElement = ParagraphRenderer.collapsingWhitespace(node.textContent) }
-            case "script":
-                if node.attribute("type")?.lowercased().contains("ld+json") == true {
-                    jsonLDScripts.append(node.textContent)
-                }
-                walker.skipChildren()
-            case "style", "noscript", "svg":
-                walker.skipChildren()
-            case "time":
-                let value = node.attribute("datetime") ?? ParagraphRenderer.collapsingWhitespace(node.textContent)
-                if !value.isEmpty { times.append((node, value)) }
-            case "h1":
-                headings.append(node)
-            default:
-                break
-            }
-            collectAuthorMarkup(node)
-            collectDateText(node)
-        }
-    }
+    var headings: [Heading] = []
+    /// `<time>` elements: `datetime` (or the text when there is none).
+    var times: [Mark] = []
+    /// Texts of `rel=author` links, `itemprop=author` outside microdata scopes and byline / author classes.
+    var authorMarks: [Mark] = []
+    /// Short texts of elements whose class or id speaks of a date.
+    var dateMarks: [Mark] = []
+    var microdata = MicrodataArticle()
+    /// The first text of the content root and of the first `<article>`, before any filtering.
+    var contentOpening = ""
+    var articleOpening = ""
+    /// The latest year in a "© 2012–2024" line.
+    var copyrightYear: Int?
 
     /// The first value of any of `names`, in the order of `names`.
     func meta(_ names: String...) -> String? {
@@ -66,27 +79,11 @@ struct PageSignals {
         return nil
     }
 
-    private mutating func collectAuthorMarkup(_ node: HTMLNode) {
-        let rel = node.attribute("rel")?.lowercased()
-        let itemprop = node.attribute("itemprop")?.lowercased()
-        guard rel == "author" || itemprop == "author" else { return }
-        if node.name == "meta" || node.name == "link" {
-            if let content = node.attribute("content") { authorMarkup.append(content) }
-            return
-        }
-        let named = node.descendantElements().first { $0.attribute("itemprop")?.lowercased() == "name" }
-        let text = named.map { $0.attribute("content") ?? $0.textContent } ?? node.textContent
-        let collapsed = ParagraphRenderer.collapsingWhitespace(text)
-        if !collapsed.isEmpty { authorMarkup.append(collapsed) }
-    }
-
-    private mutating func collectDateText(_ node: HTMLNode) {
-        guard dateTexts.count < 20 else { return }
-        let classAndID = node.classAndID
-        guard !classAndID.isEmpty,
-            ["date", "time", "publish", "byline", "dateline", "posted"].contains(where: classAndID.contains)
-        else { return }
-        let text = ParagraphRenderer.collapsingWhitespace(node.textContent)
-        if !text.isEmpty, text.count <= 200 { dateTexts.append(text) }
+    init(document: HTMLDocument, contentRoots: [HTMLNode] = []) {
+        guard let root = document.root else { return }
+        var walk = PageSignalsWalk(contentRoots: contentRoots.map(\.pointer))
+        walk.run(from: RawNode(root.pointer), into: &self)
+        // `document` must outlive every RawNode the walk touched.
+        withExtendedLifetime(document) {}
     }
 }

@@ -1,59 +1,89 @@
-/// Removes the site name that pages append to (or put before) their `<title>`: "Headline | Site",
-/// "Headline - Site", "Site: Headline".
+/// Removes the site name that pages append to (or put before) their titles: "Headline | Site",
+/// "Headline - Site", "Headline — Site", "Site: Headline", "Site » Blog Archive » Headline".
+///
+/// A segment is the site's name when it matches one of ``siteNames`` (`og:site_name`, the JSON-LD
+/// publisher, `application-name`) or a label of the page's host ("Tastewise" on tastewise.io). With
+/// `loose`, a short last segment is removed even without a match ("Headline | Opinion"), which suits
+/// the `<title>` element but not a heading.
 struct TitleCleaner {
-    /// The outlet's name when known; a segment equal to it is always removed.
-    let outlet: String?
-    /// The page's `<title>`: a trailing segment it shares with an OpenGraph title is the site name.
-    var pageTitle: String? = nil
+    /// Names the site goes by.
+    var siteNames: [String]
+    /// Compact keys of the host's distinctive labels ("nytimes" for www.nytimes.com).
+    var hostKeys: [String]
 
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : "]
-    /// Separators trusted only next to the outlet's own name ("Outlet: Headline").
-    static let outletSeparators = [": "]
+    static let separators = [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " ~ ", " │ ", " › ", " ‹ ", " // ",
+        " : ", "|",
+    ]
+    /// Labels too common to name a site ("www", "com", country codes).
+    static let commonHostLabels: Set<String> = [
+        "www", "com", "org", "net", "co", "uk", "de", "fr", "io", "edu", "gov", "info", "news", "blog", "blogs",
+        "online", "web", "m", "amp", "en", "us", "au", "ca", "at", "ch", "it", "es", "nl", "pl", "ru", "br", "in",
+        "jp", "cn", "biz", "tv", "me", "ai", "app", "int", "ac",
+    ]
 
-    /// `title` without a site-name segment. With `onlyWhenOutlet`, a segment is removed only when it
-    /// equals the outlet (OpenGraph titles usually have none, and a dash there is part of the headline).
-    func removingSiteName(from title: String, onlyWhenOutlet: Bool) -> String {
-        let outletKey = outlet.map(Self.key)
-        for separator in Self.separators + Self.outletSeparators {
+    /// Segments that name a part of any site rather than a headline ("Blog Archive").
+    static let genericSegments: Set<String> = ["blogarchive", "blogarchiv", "archive", "archiv", "home", "startseite"]
+
+    init(siteNames: [String] = [], pageURL: String? = nil) {
+        self.siteNames = siteNames.map(TitleKey.compact).filter { !$0.isEmpty }
+        self.hostKeys = pageURL.map(Self.hostKeys) ?? []
+    }
+
+    /// The distinctive labels of the host in `url`.
+    static func hostKeys(of url: String) -> [String] {
+        var rest = Substring(url)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.split(separator: ".").map { TitleKey.compact(String($0)) }.filter {
+            $0.count > 2 && !commonHostLabels.contains($0)
+        }
+    }
+
+    /// Whether `segment` is the site's name rather than part of a headline.
+    func isSiteName(_ segment: String) -> Bool {
+        let key = TitleKey.compact(segment)
+        guard !key.isEmpty else { return false }
+        if Self.genericSegments.contains(key) { return true }
+        for site in siteNames {
+            if key == site { return true }
+            if key.count >= 4, site.count >= 4, site.contains(key) || key.contains(site) { return true }
+        }
+        guard TitleKey.wordCount(segment) <= 6 else { return false }
+        for host in hostKeys where key == host || (host.count >= 4 && key.contains(host)) { return true }
+        return false
+    }
+
+    /// `title` without a site-name segment, and the segment removed (nil when none was).
+    func removingSiteName(from title: String, loose: Bool) -> (title: String, removed: String?) {
+        for separator in Self.separators {
             let parts = title.parts(separatedBy: separator)
             guard parts.count >= 2 else { continue }
-            let first = parts[0]
-            let last = parts[parts.count - 1]
-            if let outletKey, Self.key(last) == outletKey {
-                return parts.dropLast().joined(separator: separator)
+            let first = parts[0].trimmingWhitespace()
+            let last = parts[parts.count - 1].trimmingWhitespace()
+            if isSiteName(last) {
+                let rest = parts.dropLast().joined(separator: separator).trimmingWhitespace()
+                if !rest.isEmpty { return (removingSiteName(from: rest, loose: false).title, last) }
             }
-            if let outletKey, Self.key(first) == outletKey {
-                return parts.dropFirst().joined(separator: separator)
+            if isSiteName(first) {
+                let rest = parts.dropFirst().joined(separator: separator).trimmingWhitespace()
+                if !rest.isEmpty { return (removingSiteName(from: rest, loose: false).title, first) }
             }
-            if Self.outletSeparators.contains(separator) { continue }
-            if onlyWhenOutlet {
-                // A pipe is almost never part of a headline; other separators need the <title> to agree.
-                let sharedWithTitle = pageTitle.map { $0 != title && $0.hasSuffix(separator + last) } ?? false
-                guard separator == " | " || sharedWithTitle else { continue }
-            }
-            let rest = parts.dropLast().joined(separator: separator)
+        }
+        // "Site: Headline"
+        let colonParts = title.parts(separatedBy: ": ")
+        if colonParts.count >= 2, isSiteName(colonParts[0]) {
+            return (colonParts.dropFirst().joined(separator: ": ").trimmingWhitespace(), colonParts[0])
+        }
+        guard loose else { return (title, nil) }
+        for separator in Self.separators where separator != " : " && separator != "|" {
+            let parts = title.parts(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            let last = parts[parts.count - 1].trimmingWhitespace()
+            let rest = parts.dropLast().joined(separator: separator).trimmingWhitespace()
             // A site name is short and shorter than the headline it follows.
-            if last.count <= 40, last.count < rest.count { return rest }
+            if last.count <= 40, last.count < rest.count, TitleKey.wordCount(last) <= 5 { return (rest, last) }
         }
-        return title
-    }
-
-    private static func key(_ text: String) -> String {
-        String(
-            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-    }
-}
-
-extension String {
-    /// The parts of the string between occurrences of `separator` (a Foundation-free `components`).
-    fileprivate func parts(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
+        return (title, nil)
     }
 }

@@ -1,0 +1,336 @@
+import CLibXML2
+
+/// The single walk that fills ``PageSignals``.
+///
+/// Iterative over libxml2's parent and sibling links, with small stacks for the zones (article, content,
+/// boilerplate) and microdata scopes an element opens; what it keeps is decided per element from its tag,
+/// one pass over its attributes and one scan of its class and id.
+struct PageSignalsWalk {
+    private typealias Zone = PageSignals.Zone
+    private typealias Mark = PageSignals.Mark
+
+    private let contentRoots: [xmlNodePtr]
+    /// The content roots and their ancestors: a class naming a sidebar or comments there is a layout
+    /// class of the page ("has-sidebar", "comments-open"), not a boilerplate region.
+    private let contentPath: Set<xmlNodePtr>
+    private var zone: Zone = []
+    private var zones: [(node: xmlNodePtr, outer: Zone)] = []
+    private var scopes: [(node: xmlNodePtr, scope: MicrodataArticle.Scope, author: Int?)] = []
+    private var order = 0
+    private var contentCapture: TextGatherer?
+    private var contentCaptureNode: xmlNodePtr?
+    private var articleCapture: TextGatherer?
+    private var articleCaptureNode: xmlNodePtr?
+    /// Headings whose following text starts when the walk leaves them.
+    private var pendingHeadings: [(node: xmlNodePtr, heading: Int)] = []
+    private var headingCaptures: [(heading: Int, gatherer: TextGatherer)] = []
+    /// Authors opened by an `itemprop=author itemscope` whose `name` has not been seen yet.
+    private var unnamedAuthors: Set<Int> = []
+
+    init(contentRoots: [xmlNodePtr]) {
+        self.contentRoots = contentRoots
+        var path: Set<xmlNodePtr> = []
+        for root in contentRoots {
+            var node: xmlNodePtr? = root
+            while let current = node, current.pointee.type == XML_ELEMENT_NODE, path.insert(current).inserted {
+                node = current.pointee.parent
+            }
+        }
+        contentPath = path
+    }
+
+    mutating func run(from root: RawNode, into signals: inout PageSignals) {
+        signals.htmlLanguage = root.attribute("lang") ?? root.attribute("xml:lang")
+        var current: RawNode? = root
+        while let node = current {
+            var descend = false
+            if node.isElement {
+                descend = enter(node, &signals)
+            } else if let text = node.textBytes {
+                visitText(text, &signals)
+            }
+            if descend, let child = node.firstChild {
+                current = child
+                continue
+            }
+            if node.isElement { leave(node, &signals) }
+            var climb = node
+            current = nil
+            while climb != root {
+                if let next = climb.nextSibling {
+                    current = next
+                    break
+                }
+                guard let parent = climb.parent else { break }
+                leave(parent, &signals)
+                climb = parent
+            }
+        }
+        finish(&signals)
+    }
+
+    // MARK: Elements
+
+    /// Reads `node`; returns whether its children should be visited.
+    private mutating func enter(_ node: RawNode, _ signals: inout PageSignals) -> Bool {
+        order += 1
+        let tag = node.tag
+        let attributes = MetadataAttributes(node)
+        let markers = attributes.class != nil || attributes.id != nil ? ClassMarkers.scan(attributes) : []
+        var added: Zone = []
+        var descend = true
+        switch tag {
+        case .head: added.insert(.head)
+        case .meta: readMeta(attributes, &signals)
+        case .link: readLink(attributes, &signals)
+        case .title:
+            if signals.titleElement == nil {
+                signals.titleElement = TextGatherer.text(of: node, limit: 1000)
+            }
+            descend = false
+        case .script:
+            if let type = attributes.type, CBytes.contains(type, "ld+json") {
+                signals.jsonLDScripts.append(node.allText)
+            }
+            descend = false
+        case .style, .noscript, .svg, .template, .iframe: descend = false
+        case .article: added.insert(.article)
+        default: break
+        }
+        let isChrome = tag == .footer || tag == .aside || tag == .nav || tag == .form || markers.contains(.boilerplate)
+        if isChrome, tag != .body, tag != .html, !contentPath.contains(node.pointer) { added.insert(.boilerplate) }
+        if tag == .footer { added.insert(.footer) }
+        if markers.contains(.footer) || markers.contains(.copyright) { added.insert(.footer) }
+        if !contentRoots.isEmpty, contentRoots.contains(node.pointer) {
+            added.insert(.content)
+            if contentCapture == nil {
+                contentCapture = TextGatherer(limit: PageSignals.openingLimit)
+                contentCaptureNode = node.pointer
+            }
+        }
+        if tag == .article, articleCapture == nil {
+            articleCapture = TextGatherer(limit: PageSignals.openingLimit)
+            articleCaptureNode = node.pointer
+        }
+
+        // Microdata: an itemprop belongs to the enclosing scope, so it is read before this element's own.
+        if let itemprop = attributes.itemprop { readItemprop(itemprop, node, attributes, &signals) }
+        if attributes.itemscope {
+            let scope = MicrodataArticle.scope(of: attributes)
+            var author: Int?
+            if scope == .author, scopes.isEmpty || scopes.contains(where: { $0.scope == .article }) {
+                let text = TextGatherer.text(of: node, limit: 150)
+                signals.microdata.authors.append(.init(text: text, inArticle: !scopes.isEmpty))
+                author = signals.microdata.authors.count - 1
+                unnamedAuthors.insert(author!)
+            }
+            if scope == .article { added.insert(.article) }
+            scopes.append((node.pointer, scope, author))
+        }
+        if !added.isEmpty {
+            zones.append((node.pointer, zone))
+            zone.formUnion(added)
+        }
+
+        if tag == .h1 { readHeading(node, &signals) }
+        if tag == .time { readTime(node, attributes, markers, &signals) }
+        if isAuthorMarkup(tag, attributes, markers) { readAuthorMark(node, tag, attributes, markers, &signals) }
+        if tag != .time, !markers.isDisjoint(with: [.date, .published, .updated]) {
+            readDateMark(node, markers, &signals)
+        }
+        if !tag.isInline { addCaptureBoundary() }
+        return descend
+    }
+
+    private mutating func leave(_ node: RawNode, _ signals: inout PageSignals) {
+        if let last = zones.last, last.node == node.pointer {
+            zone = last.outer
+            zones.removeLast()
+        }
+        if let last = scopes.last, last.node == node.pointer { scopes.removeLast() }
+        if node.pointer == contentCaptureNode {
+            signals.contentOpening = contentCapture?.text ?? ""
+            contentCaptureNode = nil
+        }
+        if node.pointer == articleCaptureNode {
+            signals.articleOpening = articleCapture?.text ?? ""
+            articleCaptureNode = nil
+        }
+        if let index = pendingHeadings.firstIndex(where: { $0.node == node.pointer }) {
+            headingCaptures.append((pendingHeadings[index].heading, TextGatherer(limit: PageSignals.followingLimit)))
+            pendingHeadings.remove(at: index)
+        }
+        if !node.tag.isInline { addCaptureBoundary() }
+    }
+
+    private mutating func finish(_ signals: inout PageSignals) {
+        if contentCaptureNode != nil { signals.contentOpening = contentCapture?.text ?? "" }
+        if articleCaptureNode != nil { signals.articleOpening = articleCapture?.text ?? "" }
+        for (heading, gatherer) in headingCaptures { signals.headings[heading].following = gatherer.text }
+    }
+
+    // MARK: Text
+
+    private mutating func visitText(_ text: UnsafePointer<UInt8>, _ signals: inout PageSignals) {
+        if contentCaptureNode != nil, contentCapture?.isFull == false { contentCapture?.append(text) }
+        if articleCaptureNode != nil, articleCapture?.isFull == false { articleCapture?.append(text) }
+        for index in headingCaptures.indices where !headingCaptures[index].gatherer.isFull {
+            headingCaptures[index].gatherer.append(text)
+        }
+        if let year = CopyrightYear.latest(in: text, lookForWord: zone.contains(.footer)) {
+            signals.copyrightYear = max(signals.copyrightYear ?? 0, year)
+        }
+    }
+
+    private mutating func addCaptureBoundary() {
+        if contentCaptureNode != nil { contentCapture?.addBoundary() }
+        if articleCaptureNode != nil { articleCapture?.addBoundary() }
+        for index in headingCaptures.indices { headingCaptures[index].gatherer.addBoundary() }
+    }
+
+    // MARK: Readers
+
+    private func readMeta(_ attributes: MetadataAttributes, _ signals: inout PageSignals) {
+        guard let contentBytes = attributes.content else { return }
+        let content = CBytes.string(contentBytes).trimmingWhitespace()
+        guard !content.isEmpty else { return }
+        for key in [attributes.name, attributes.property, attributes.itemprop, attributes.httpEquiv] {
+            guard let key else { continue }
+            let name = CBytes.string(key).lowercased().trimmingWhitespace()
+            if !name.isEmpty { signals.metas[name, default: []].append(content) }
+        }
+    }
+
+    private func readLink(_ attributes: MetadataAttributes, _ signals: inout PageSignals) {
+        guard signals.canonical == nil, let rel = attributes.rel, CBytes.hasToken(rel, "canonical"),
+            let href = attributes.href
+        else { return }
+        let link = CBytes.string(href).trimmingWhitespace()
+        if !link.isEmpty { signals.canonical = link }
+    }
+
+    private mutating func readHeading(_ node: RawNode, _ signals: inout PageSignals) {
+        guard signals.headings.count < PageSignals.maximumHeadings else { return }
+        let text = TextGatherer.text(of: node, limit: 400)
+        guard !text.isEmpty else { return }
+        var heading = PageSignals.Heading(text: text, order: order, zone: zone)
+        if let kicker = Self.kicker(in: node) {
+            var gatherer = TextGatherer(limit: 400)
+            gatherer.append(contentsOf: node, excluding: kicker)
+            heading.withoutKicker = gatherer.text
+        }
+        signals.headings.append(heading)
+        pendingHeadings.append((node.pointer, signals.headings.count - 1))
+    }
+
+    /// An element inside `heading` whose class marks it as a kicker line, among the first few.
+    private static func kicker(in heading: RawNode) -> RawNode? {
+        var pending: [RawNode] = []
+        var child = heading.firstChild
+        while let current = child {
+            pending.append(current)
+            child = current.nextSibling
+        }
+        var visited = 0
+        while !pending.isEmpty, visited < 30 {
+            let node = pending.removeFirst()
+            visited += 1
+            guard node.isElement else { continue }
+            if ClassMarkers.scan(MetadataAttributes(node)).contains(.kicker) { return node }
+            var grandchild = node.firstChild
+            while let current = grandchild {
+                pending.append(current)
+                grandchild = current.nextSibling
+            }
+        }
+        return nil
+    }
+
+    private func readTime(
+        _ node: RawNode, _ attributes: MetadataAttributes, _ markers: ClassMarkers, _ signals: inout PageSignals
+    ) {
+        guard signals.times.count < PageSignals.maximumMarks else { return }
+        var value = attributes.datetime.map { CBytes.string($0).trimmingWhitespace() } ?? ""
+        if value.isEmpty { value = TextGatherer.text(of: node, limit: 120) }
+        guard !value.isEmpty else { return }
+        var mark = Mark(text: value, order: order, zone: zone, markers: markers)
+        mark.isPublished =
+            attributes.pubdate || attributes.itemprop.map { CBytes.hasToken($0, "datepublished") } == true
+        mark.isModified = attributes.itemprop.map { CBytes.hasToken($0, "datemodified") } == true
+        signals.times.append(mark)
+    }
+
+    private mutating func readItemprop(
+        _ itemprop: UnsafePointer<UInt8>, _ node: RawNode, _ attributes: MetadataAttributes,
+        _ signals: inout PageSignals
+    ) {
+        let scope = scopes.last?.scope
+        let inArticle = scopes.contains { $0.scope == .article }
+        func value(limit: Int) -> String {
+            if let content = attributes.content { return CBytes.string(content).trimmingWhitespace() }
+            if let datetime = attributes.datetime { return CBytes.string(datetime).trimmingWhitespace() }
+            return TextGatherer.text(of: node, limit: limit)
+        }
+        switch scope {
+        case .author:
+            guard let author = scopes.last?.author, CBytes.hasToken(itemprop, "name"),
+                unnamedAuthors.contains(author)
+            else { return }
+            let name = value(limit: 150)
+            if !name.isEmpty {
+                signals.microdata.authors[author].text = name
+                unnamedAuthors.remove(author)
+            }
+        case .publisher:
+            if signals.microdata.publisher == nil, CBytes.hasToken(itemprop, "name") {
+                let name = value(limit: 150)
+                if !name.isEmpty { signals.microdata.publisher = name }
+            }
+        case .other:
+            return
+        case .article, nil:
+            if CBytes.hasToken(itemprop, "headline") {
+                MicrodataArticle.keep(value(limit: 400), inArticle: inArticle, in: &signals.microdata.headline)
+            }
+            if CBytes.hasToken(itemprop, "datepublished") || CBytes.hasToken(itemprop, "datecreated") {
+                MicrodataArticle.keep(value(limit: 120), inArticle: inArticle, in: &signals.microdata.published)
+            }
+            if CBytes.hasToken(itemprop, "datemodified") {
+                MicrodataArticle.keep(value(limit: 120), inArticle: inArticle, in: &signals.microdata.modified)
+            }
+            if !attributes.itemscope, CBytes.hasToken(itemprop, "author") || CBytes.hasToken(itemprop, "creator") {
+                let name = value(limit: 150)
+                if !name.isEmpty { signals.microdata.authors.append(.init(text: name, inArticle: inArticle)) }
+            }
+        }
+    }
+
+    private func isAuthorMarkup(_ tag: MetadataTag, _ attributes: MetadataAttributes, _ markers: ClassMarkers) -> Bool {
+        if !markers.isDisjoint(with: [.byline, .author]) { return true }
+        if let rel = attributes.rel, tag != .link, CBytes.hasToken(rel, "author") { return true }
+        return false
+    }
+
+    private func readAuthorMark(
+        _ node: RawNode, _ tag: MetadataTag, _ attributes: MetadataAttributes, _ markers: ClassMarkers,
+        _ signals: inout PageSignals
+    ) {
+        guard signals.authorMarks.count < PageSignals.maximumMarks, tag != .meta, tag != .body, tag != .html
+        else { return }
+        var gatherer = TextGatherer(limit: PageSignals.markLimit)
+        gatherer.append(contentsOf: node)
+        // A container that runs past the limit is an author box or a whole article, not a byline.
+        guard !gatherer.isFull, !gatherer.bytes.isEmpty else { return }
+        var mark = Mark(text: gatherer.text, order: order, zone: zone, markers: markers)
+        if let rel = attributes.rel, CBytes.hasToken(rel, "author") { mark.markers.insert(.author) }
+        signals.authorMarks.append(mark)
+    }
+
+    private func readDateMark(_ node: RawNode, _ markers: ClassMarkers, _ signals: inout PageSignals) {
+        guard signals.dateMarks.count < PageSignals.maximumMarks else { return }
+        var gatherer = TextGatherer(limit: PageSignals.markLimit)
+        gatherer.append(contentsOf: node)
+        guard !gatherer.isFull, gatherer.bytes.contains(where: { $0 &- 0x30 < 10 }) else { return }
+        signals.dateMarks.append(Mark(text: gatherer.text, order: order, zone: zone, markers: markers))
+    }
+}
