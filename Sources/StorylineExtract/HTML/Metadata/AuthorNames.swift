@@ -27,7 +27,7 @@ enum AuthorNames {
     /// Lowercase words after which a byline no longer names people.
     static let stopWords: Set<Substring> = [
         "on", "am", "um", "le", "el", "il", "op", "em", "updated", "published", "posted", "last", "aktualisiert",
-        "veröffentlicht", "publié", "publicado", "|", "•", "·", "—", "–", "-", "/", "in", "at", "for", "via",
+        "veröffentlicht", "publié", "publicado", "|", "•", "·", "—", "–", "-", "/", "in", "at", "via",
         "from", "aus", "ago", "hours", "minutes", "min", "read", "lesezeit",
     ]
     /// Capitalised words after which a byline no longer names people.
@@ -36,6 +36,21 @@ enum AuthorNames {
         "Date", "Publié", "Mis", "Publicado", "Actualizado", "Pubblicato", "Aggiornato", "Share", "Follow", "Read",
         "Teilen", "Folgen", "Lesezeit", "Reading", "View", "More", "Mehr", "Alle", "All", "Über", "About", "Bio",
         "Email", "E-Mail", "Twitter", "Facebook", "LinkedIn", "Instagram", "Photo", "Foto", "Image", "Bild",
+        "Sponsored", "Gesponsert", "Anzeige", "Advertisement", "Table", "Subscribe", "In", "Im", "Auf", "Dans",
+        "Contact", "Kontakt", "Comments", "Kommentare", "Reply", "Antworten", "Edit", "Print", "Drucken",
+    ]
+    /// Lowercase words that belong inside names ("Ursula von der Leyen", "Pedro de la Cruz").
+    static let nameParticles: Set<Substring> = [
+        "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn",
+        "al", "el", "ter", "ten", "zu", "zur", "y", "e", "af", "av", "st.", "the", "of", "for",
+    ]
+    /// Role words that end a person's name when written after it without a comma.
+    static let personRoles: Set<String> = [
+        "writer", "editor", "reporter", "correspondent", "contributor", "columnist", "journalist", "photographer",
+        "producer", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autorin", "journaliste",
+        "rédacteur", "rédactrice", "redactor", "redactora", "periodista", "corresponsal", "senior", "chief",
+        "managing", "associate", "freelance", "attorney", "lawyer", "professor", "director", "manager", "founder",
+        "ceo", "coordinator", "specialist", "consultant", "analyst", "volontär", "volontärin",
     ]
     /// Words that make a comma-separated part a role rather than a name.
     static let roleWords: Set<String> = [
@@ -45,6 +60,9 @@ enum AuthorNames {
         "rédactrice", "redactor", "redactora", "periodista", "corresponsal", "senior", "chief", "managing",
         "associate", "freelance", "special", "expert", "analyst", "director", "manager", "founder", "ceo", "head",
         "lead", "intern", "team", "desk", "agency", "volontär", "volontärin", "praktikant", "praktikantin",
+        "attorney", "lawyer", "counsel", "professor", "marketing", "community", "development", "communications",
+        "specialist", "strategist", "consultant", "coordinator", "officer", "president", "owner", "cto", "cfo",
+        "engineer", "developer", "designer", "scientist", "researcher", "fellow", "student", "content",
     ]
     /// Account names that stand for no person.
     static let placeholderNames: Set<String> = [
@@ -139,7 +157,9 @@ enum AuthorNames {
     static func removingRole(from name: String) -> String? {
         let words = name.split(separator: " ")
         let collective: Set<String> = ["team", "desk", "staff", "editors", "editorial", "agency", "redaktion"]
+        // The role runs to the end and names a person's job ("Content Marketing Coordinator").
         guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), role >= 2,
+            words[role...].contains(where: { personRoles.contains($0.lowercased()) }),
             !words[role...].contains(where: { collective.contains($0.lowercased()) })
         else {
             return nil
@@ -166,9 +186,25 @@ enum AuthorNames {
         while let last = nameWords.last, isLabelWord(last) { nameWords.removeLast() }
         while let first = nameWords.first, isLabelWord(first) { nameWords.removeFirst() }
         name = nameWords.joined(separator: " ")
+        // The same words repeated ("Loona Construction Loona Construction") are one name.
+        for period in 1...max(1, nameWords.count / 2) where nameWords.count % period == 0 && nameWords.count > period {
+            if nameWords.indices.allSatisfy({ nameWords[$0] == nameWords[$0 % period] }) {
+                nameWords = Array(nameWords[..<period])
+                name = nameWords.joined(separator: " ")
+                break
+            }
+        }
+        // Inside a name of several words, a lowercase word is a particle ("van", "de") or the text is prose.
+        if nameWords.count > 1,
+            nameWords.dropFirst().contains(where: {
+                $0.first?.isLowercase == true && !nameParticles.contains($0) && !roleWords.contains(String($0))
+            })
+        {
+            return nil
+        }
         guard !name.isEmpty, name.utf8.count <= 70, !isLink(name) else { return nil }
         let count = name.split(separator: " ").count
-        guard count <= 6, name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+        guard count <= 6, name.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2,
             !name.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) || count == 1,
             !placeholderNames.contains(TitleKey.compact(name))
         else { return nil }

@@ -33,7 +33,7 @@ struct AuthorSelector {
                 weak.append(names)
                 return nil
             }
-            return Self.uniqued(kept)
+            return Self.uniqued(kept.map(trimmed))
         }
         let people = jsonLD.authors.filter { !jsonLD.organizationAuthors.contains($0) }
         if let names = strong(people.flatMap(AuthorNames.names(fromField:))) { return names }
@@ -61,10 +61,12 @@ struct AuthorSelector {
     /// Names in the first mark that has any: a `byline` mark gives all its names; `author` marks close to
     /// each other (one per author) are read together, taking only full names from the later ones.
     func names(inMarks marks: [PageSignals.Mark]) -> [String]? {
+        // Many marks naming many people are a thread or a comment list: its first poster is the author.
+        let isList = marks.count > 4 && Set(marks.flatMap { AuthorNames.names(fromByline: $0.text) }).count > 4
         for (index, mark) in marks.enumerated() {
             let names = AuthorNames.names(fromByline: mark.text)
             guard !names.isEmpty else { continue }
-            if mark.markers.contains(.byline) { return names }
+            if mark.markers.contains(.byline) || isList { return names }
             var result = names
             for next in marks[(index + 1)...] where next.order - mark.order < 40 && !next.markers.contains(.byline) {
                 result += AuthorNames.names(fromByline: next.text).filter {
@@ -101,6 +103,27 @@ struct AuthorSelector {
             if !names.isEmpty { return names }
         }
         return nil
+    }
+
+    /// `name` without the outlet's name or an all-capitals word (a dateline) after it: "Brian Truitt USA
+    /// TODAY" → "Brian Truitt", "Md Aynal Haque RAJSHAHI" → "Md Aynal Haque".
+    func trimmed(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        for site in siteNames {
+            let siteWords = site.split(separator: " ")
+            if words.count > siteWords.count + 1,
+                TitleKey.compact(words.suffix(siteWords.count).joined(separator: " ")) == TitleKey.compact(site)
+            {
+                words.removeLast(siteWords.count)
+            }
+        }
+        func isCapitals(_ word: Substring) -> Bool {
+            word.filter(\.isLetter).count >= 3 && !word.contains(where: \.isLowercase)
+        }
+        if words.count >= 3, !isCapitals(words[0]), !isCapitals(words[1]) {
+            while words.count > 2, let last = words.last, isCapitals(last) { words.removeLast() }
+        }
+        return words.joined(separator: " ")
     }
 
     func isNearHeadline(_ mark: PageSignals.Mark) -> Bool {

@@ -21,6 +21,7 @@ struct ClassMarkers: OptionSet {
     static let fragments: [(fragment: [UInt8], marker: ClassMarkers)] = ([
         ("byline", .byline), ("by-line", .byline), ("by_line", .byline), ("dateline", .date),
         ("author", .author), ("autor", .author), ("auteur", .author), ("writer", .author), ("creator", .author),
+        ("username", .author), ("user-name", .author), ("poster", .author),
         ("date", .date), ("time", .date), ("datum", .date), ("fecha", .date), ("posted", .published),
         ("publish", .published), ("pubdate", .published), ("update", .updated), ("modified", .updated),
         ("kicker", .kicker), ("topline", .kicker), ("overline", .kicker), ("dachzeile", .kicker),

@@ -134,8 +134,8 @@ struct PageSignalsWalk {
 
         if tag == .h1 { readHeading(node, &signals) }
         if tag == .time { readTime(node, attributes, markers, &signals) }
-        if isAuthorMarkup(tag, attributes, markers) { readAuthorMark(node, tag, attributes, markers, &signals) }
-        if tag != .time, !markers.isDisjoint(with: [.date, .published, .updated]) {
+        if descend, isAuthorMarkup(tag, attributes, markers) { readAuthorMark(node, tag, attributes, markers, &signals) }
+        if descend, tag != .time, !markers.isDisjoint(with: [.date, .published, .updated]) {
             readDateMark(node, markers, &signals)
         }
         if !tag.isInline { addCaptureBoundary() }
