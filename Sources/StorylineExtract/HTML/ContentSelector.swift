@@ -17,18 +17,17 @@ struct ContentSelector {
         let count = tree.count
         values = [Double](repeating: 0, count: count)
         prose = [Int32](repeating: 0, count: count)
+        let own = OwnText(tree: tree, counts: counts, removed: removed)
         for index in stride(from: count - 1, through: 0, by: -1) {
             if let removed, removed[index] { continue }
-            if Self.isParagraphLike(tree.tags[index], hasBlockChild: counts.hasBlockChild[index]) {
-                let characters = Double(counts.characters[index])
-                let links = Double(counts.linkCharacters[index])
-                if characters > 0 && links / characters > 0.5 {
+            if own.characters[index] > 0 {
+                let characters = Double(own.characters[index])
+                let links = Double(own.linkCharacters[index])
+                if links / characters > 0.5 {
                     values[index] += -0.75 * characters
-                } else if characters - links >= 25
-                    && (characters >= 80 || counts.commas[index] + counts.sentenceMarks[index] > 0)
-                {
+                } else if characters - links >= 25 && (characters >= 80 || own.marks[index] > 0) {
                     values[index] += characters - links
-                    prose[index] += counts.characters[index] - counts.linkCharacters[index]
+                    prose[index] += own.characters[index] - own.linkCharacters[index]
                 }
             }
             let parent = Int(tree.parents[index])
