@@ -7,6 +7,10 @@ struct BlockRenderer {
     let tree: PageTree
     let counts: PageTextCounts
     let removed: [Bool]?
+    /// Keep link lists longer than ``longLinkList`` characters (a listing page's items); only short ones,
+    /// not inside a kept list, are skipped.
+    var keepsLongLinkLists = false
+    var longLinkList: Int32 = 200
 
     func paragraphs(of roots: [Int]) -> [String] {
         var paragraphs: [String] = []
@@ -21,6 +25,7 @@ struct BlockRenderer {
                 var index = root
                 let end = Int(tree.ends[root])
                 var closing: [Int] = []  // ends of the open block elements, innermost last
+                var keptListEnd = -1  // end of the long link list being rendered, if any
                 while index < end {
                     while let last = closing.last, index >= last {
                         closing.removeLast()
@@ -37,9 +42,13 @@ struct BlockRenderer {
                         index += 1
                         continue
                     }
-                    if index != root && isLinkList(index, tag) {
-                        index = Int(tree.ends[index])
-                        continue
+                    if index != root && index >= keptListEnd && isLinkList(index, tag) {
+                        if keepsLongLinkLists && counts.characters[index] >= longLinkList {
+                            keptListEnd = Int(tree.ends[index])
+                        } else {
+                            index = Int(tree.ends[index])
+                            continue
+                        }
                     }
                     if tag.isBlock {
                         flush()

@@ -8,6 +8,8 @@ public struct HTMLContent {
         case markedContainer
         /// The best-scoring block by text length, commas, paragraphs and link density.
         case scoring
+        /// The page's main region, for pages of structured items rather than one article.
+        case region
         /// The whole `<body>`, when nothing scored.
         case wholeBody
     }

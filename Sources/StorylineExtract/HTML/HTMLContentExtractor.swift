@@ -9,6 +9,9 @@ import StorylineCore
 /// 2. ``ContentSelector`` picks the subtree whose paragraphs add up to the most prose with link lists
 ///    counted against it (explicit article containers get a small bonus).
 /// 3. ``BlockRenderer`` writes one paragraph per block of that subtree, skipping link lists.
+/// Pages that are not one article — listings, product pages, threads of short posts — have little prose
+/// for the main region they fill (``RegionSelector``): there the whole region is rendered, long lists of
+/// links included, because the items are the content.
 /// When the normal rules leave almost nothing, the lenient mask (hidden elements only) gets a turn.
 ///
 /// ```swift
@@ -18,6 +21,9 @@ import StorylineCore
 public struct HTMLContentExtractor: Sendable {
     /// Content with fewer visible characters than this sends the page to the lenient rules.
     public var minimumCharacters = 200
+    /// The share of the main region's text the article's prose must reach for the page to be read as an
+    /// article; below it the whole region is the content.
+    public var minimumArticleShare = 0.3
 
     /// Class and id fragments that mark the article body (for callers that look for markers themselves).
     static let bodyMarkers = BoilerplatePatterns.bodyMarkers
@@ -49,7 +55,9 @@ public struct HTMLContentExtractor: Sendable {
         let counts = PageTextCounts(tree: tree, removed: mask.removed)
         let selector = ContentSelector(tree: tree, counts: counts, removed: mask.removed)
         let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
-        if let best = selector.best(in: tree, removed: mask.removed) {
+        let region = RegionSelector().region(in: tree, counts: counts, removed: mask.removed)
+        let best = selector.best(in: tree, removed: mask.removed)
+        if let best, !prefersRegion(articleProse: selector.prose[best.index], regionCharacters: counts.characters[region]) {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             let paragraphs = renderer.paragraphs(of: lead + [best.index])
             if !paragraphs.isEmpty {
@@ -59,9 +67,24 @@ public struct HTMLContentExtractor: Sendable {
                     paragraphs: paragraphs, roots: [HTMLNode(tree.pointers[best.index], in: document)], method: method)
             }
         }
+        var regionRenderer = renderer
+        regionRenderer.keepsLongLinkLists = true
+        let paragraphs = regionRenderer.paragraphs(of: [region])
+        if !paragraphs.isEmpty {
+            return HTMLContent(
+                paragraphs: paragraphs, roots: [HTMLNode(tree.pointers[region], in: document)],
+                method: region == 0 ? .wholeBody : .region)
+        }
         return HTMLContent(
             paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.pointers[0], in: document)],
             method: .wholeBody)
+    }
+
+    /// Whether the page reads as structured items rather than one article: the best article candidate's
+    /// prose is under ``minimumArticleShare`` of the main region's text (a listing's teasers, a product's
+    /// specifications, a thread of short posts).
+    func prefersRegion(articleProse: Int32, regionCharacters: Int32) -> Bool {
+        Double(articleProse) < minimumArticleShare * Double(regionCharacters)
     }
 
     /// The standfirst: prose paragraphs just before the chosen element (its preceding siblings, or those
