@@ -35,7 +35,9 @@ public struct BoilerplateCleaner: Sendable {
         for line in lines where !collector.isCovered(line.start, line.end) {
             if KeywordLineRule.isKeywordLine(line.text) { collector.add(line.start, line.end, reason: .seoKeywords) }
         }
-        TeaserDetector().apply(lines: lines, title: draft.title, into: &collector)
+        if !draft.paragraphsFromMarkup {
+            TeaserDetector().apply(lines: lines, title: draft.title, into: &collector)
+        }
         draft.removals = collector.removals
     }
 

@@ -57,8 +57,10 @@ public struct FeedArticleReader: Sendable {
     public func draft(from entry: FeedEntry, in feed: Feed, file: String) throws(InputError) -> DocumentDraft {
         var extra: [String: String] = [:]
         var body = entry.content.map { self.body(of: $0, url: entry.url) } ?? ""
+        var bodyText = entry.content
         if body.isEmpty, let summary = entry.summary {
             body = self.body(of: summary, url: entry.url)
+            bodyText = summary
             if !body.isEmpty { extra["content"] = "summary" }
         }
         guard !body.isEmpty else {
@@ -74,11 +76,13 @@ public struct FeedArticleReader: Sendable {
             link.contains("://")
                 ? link : HTMLMetadataExtractor.absoluteURL(link, base: feed.siteURL ?? feed.feedURL) ?? link
         }
-        return DocumentDraft(
+        var draft = DocumentDraft(
             url: url, title: title, outlet: feed.title.map { FeedText(.text, $0).plainText },
             author: entry.authors.isEmpty ? nil : entry.authors.joined(separator: ", "),
             published: entry.published ?? entry.updated, language: entry.language ?? feed.language, original: body,
             extra: extra)
+        draft.paragraphsFromMarkup = bodyText.map { $0.kind == .html && Self.containsMarkup($0.value) } ?? false
+        return draft
     }
 
     /// The body text of `text`, paragraphs separated by blank lines; empty when there is no text.

@@ -42,9 +42,11 @@ public struct HTMLArticleReader: Sendable {
             throw InputError(.malformedHTML, "no text could be extracted from the page", file: file)
         }
         let metadata = metadataExtractor.extract(from: document, content: content, pageURL: url)
-        return DocumentDraft(
+        var draft = DocumentDraft(
             url: metadata.url, title: metadata.title, outlet: metadata.outlet, author: metadata.author,
             published: metadata.published, language: metadata.language, original: content.text
         )
+        draft.paragraphsFromMarkup = true
+        return draft
     }
 }

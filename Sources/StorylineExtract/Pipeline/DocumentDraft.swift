@@ -19,6 +19,10 @@ public struct DocumentDraft: Sendable, Hashable {
     public var removals: [RemovedSegment]
     /// Extra fields carried through from the input (e.g. a gold `story` label), by name.
     public var extra: [String: String]
+    /// Whether the paragraphs of `original` are the blocks of markup (an HTML page or feed content) rather
+    /// than lines of plain text. Markup keeps another story's teaser in blocks of its own, so the cleaner
+    /// only looks for a teaser glued onto the last paragraph of plain text.
+    public var paragraphsFromMarkup = false
 
     public init(
         id: String? = nil, url: String? = nil, title: String? = nil, outlet: String? = nil,

@@ -25,6 +25,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "For HTML pages: list the elements weighed as the article, with their values, instead.")
     var explain = false
 
+    @Option(help: "With --explain: show where this text sits on the page and what removal did around it.")
+    var trace: [String] = []
+
     func run() async throws {
         if explain { return try explainPages() }
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
@@ -57,6 +60,11 @@ struct ExtractCommand: AsyncParsableCommand {
             let raw = try input.collector.read(location)
             guard let document = HTMLDocument(bytes: Array(raw.data)) else { continue }
             print("== \(raw.name)")
+            for text in trace {
+                print("-- trace: \(text)")
+                for line in HTMLContentExtractor().trace(text, in: document) { print("   \(line)") }
+            }
+            if !trace.isEmpty { continue }
             for candidate in HTMLContentExtractor().candidates(in: document) {
                 let value = String(format: "%8.0f", candidate.value)
                 print("\(value) prose \(candidate.prose)\(candidate.isMarked ? " marked" : "")  \(candidate.path)")
