@@ -11,27 +11,37 @@ struct BlockRenderer {
     /// not inside a kept list, are skipped.
     var keepsLongLinkLists = false
     var longLinkList: Int32 = 200
+    /// Leave out headings that introduce nothing (see ``droppingOrphanHeadings(_:levels:)``): right for an
+    /// article, wrong for a listing whose items are headings.
+    var dropsOrphanHeadings = true
 
     func paragraphs(of roots: [Int]) -> [String] {
         var paragraphs: [String] = []
+        var levels: [Int] = []  // heading level of each paragraph, 0 for other blocks
+        var droppedAfter: [Bool] = []  // whether text was left out between a paragraph and the next
         var buffer: [UInt8] = []
         buffer.reserveCapacity(4096)
-        func flush() {
-            if let paragraph = Self.collapsed(buffer) { paragraphs.append(paragraph) }
+        func flush(level: Int) {
+            if let paragraph = Self.collapsed(buffer) {
+                paragraphs.append(paragraph)
+                levels.append(level)
+                droppedAfter.append(false)
+            }
             buffer.removeAll(keepingCapacity: true)
         }
         tree.textBytes.withUnsafeBufferPointer { bytes in
             for root in roots {
                 var index = root
                 let end = Int(tree.ends[root])
-                var closing: [Int] = []  // ends of the open block elements, innermost last
+                var closing: [(end: Int, level: Int)] = []  // the open block elements, innermost last
                 var keptListEnd = -1  // end of the long link list being rendered, if any
                 while index < end {
-                    while let last = closing.last, index >= last {
+                    while let last = closing.last, index >= last.end {
                         closing.removeLast()
-                        flush()
+                        flush(level: last.level)
                     }
                     if let removed, removed[index] {
+                        if !droppedAfter.isEmpty && tree.tags[index] != .text { droppedAfter[droppedAfter.count - 1] = true }
                         index = Int(tree.ends[index])
                         continue
                     }
@@ -46,23 +56,41 @@ struct BlockRenderer {
                         if keepsLongLinkLists && counts.characters[index] >= longLinkList {
                             keptListEnd = Int(tree.ends[index])
                         } else {
+                            if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
                             index = Int(tree.ends[index])
                             continue
                         }
                     }
                     if tag.isBlock {
-                        flush()
-                        closing.append(Int(tree.ends[index]))
-                    } else if tag == .a || tag == .span {
-                        // Inline: nothing to do.
+                        flush(level: closing.last?.level ?? 0)
+                        closing.append((Int(tree.ends[index]), tag.headingLevel ?? closing.last?.level ?? 0))
                     }
                     index += 1
                 }
-                closing.removeAll()
-                flush()
+                while let last = closing.popLast() { flush(level: last.level) }
+                flush(level: 0)
             }
         }
-        return paragraphs
+        guard dropsOrphanHeadings else { return paragraphs }
+        return Self.droppingOrphanHeadings(paragraphs, levels: levels, droppedAfter: droppedAfter)
+    }
+
+    /// The paragraphs without headings that introduce nothing: the last paragraph when it is a heading, and
+    /// a heading whose section was left out (link lists, boilerplate) so that the next paragraph is a heading
+    /// of its own or a higher level — what remains of a "Related articles" or "More from" block.
+    static func droppingOrphanHeadings(_ paragraphs: [String], levels: [Int], droppedAfter: [Bool]) -> [String] {
+        var kept: [String] = []
+        kept.reserveCapacity(paragraphs.count)
+        for index in paragraphs.indices {
+            let level = levels[index]
+            if level > 0 {
+                if index == paragraphs.count - 1 { continue }
+                let next = levels[index + 1]
+                if droppedAfter[index] && next > 0 && next <= level { continue }
+            }
+            kept.append(paragraphs[index])
+        }
+        return kept
     }
 
     private func isLinkList(_ index: Int, _ tag: HTMLTag) -> Bool {

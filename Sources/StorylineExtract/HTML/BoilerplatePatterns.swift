@@ -8,9 +8,11 @@ enum BoilerplatePatterns {
         "share", "sharing", "social", "comment", "disqus", "newsletter", "subscribe", "subscription", "signup",
         "sign-up", "cookie", "consent", "gdpr", "related", "recommend", "breadcrumb", "advert", "adsbygoogle",
         "ad-slot", "ad-container", "ad-wrapper", "adunit", "ad-unit", "dfp-", "promo", "sponsor", "outbrain",
-        "taboola", "popup", "modal", "author-bio", "authorbio", "author-info", "about-author", "author-box",
+        "taboola", "popup", "modal", "author-bio", "authorbio", "author-info", "about-author", "about-the-author", "author-box",
+        "authorbox", "author-description", "author-profile", "post-ratings",
+        "postmetadata", "entry-utility", "entry-meta", "post-meta",
         "most-popular", "mostpopular", "most-read", "mostread", "trending", "skip-link", "skiplink", "pagination",
-        "pager", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "footer", "follow-us",
+        "|pager|", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "footer", "follow-us",
         "read-more", "readmore", "more-stories", "further-reading", "login", "paywall-prompt", "|nav|", "|ad|",
         "|ads|", "offscreen", "|keywords|", "|tags#", "|tag#", "|taglist#", "|tagcloud#", "post-navigation",
         "prev-next", "next-post", "previous-post", "byline-share", "toc-container", "jp-relatedposts", "yarpp",
@@ -21,7 +23,11 @@ enum BoilerplatePatterns {
         "navigation", "navbar", "menu", "sidebar", "banner", "widget", "masthead", "toolbar", "topbar", "overlay",
         "tooltip", "dropdown", "carousel", "slider", "teaser", "meta-links", "|meta|",
     ]
-    static let rescue = ["article", "content", "main", "story", "entry", "post", "body", "text"]
+    static let rescue = [
+        "article", "content", "main", "story", "entry", "post", "body", "text",
+        // Page builders that name every block a widget or a layout column.
+        "elementor", "fusion-",
+    ]
     static let bodyMarkers = [
         "article-body", "articlebody", "article__body", "article_body", "article-content", "article__content",
         "articlecontent", "article-text", "articletext", "story-body", "storybody", "story-content", "story__body",

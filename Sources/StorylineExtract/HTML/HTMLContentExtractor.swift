@@ -24,6 +24,8 @@ public struct HTMLContentExtractor: Sendable {
     /// The share of the main region's text the article's prose must reach for the page to be read as an
     /// article; below it the whole region is the content.
     public var minimumArticleShare = 0.3
+    /// Prose that makes a container the page marks as its article the content, whatever surrounds it.
+    public var markedArticleProse: Int32 = 1000
 
     /// Class and id fragments that mark the article body (for callers that look for markers themselves).
     static let bodyMarkers = BoilerplatePatterns.bodyMarkers
@@ -57,7 +59,7 @@ public struct HTMLContentExtractor: Sendable {
         let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
         let region = RegionSelector().region(in: tree, counts: counts, removed: mask.removed)
         let best = selector.best(in: tree, removed: mask.removed)
-        if let best, !prefersRegion(articleProse: selector.prose[best.index], regionCharacters: counts.characters[region]) {
+        if let best, !prefersRegion(best.index, selector: selector, tree: tree, regionCharacters: counts.characters[region]) {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             let paragraphs = renderer.paragraphs(of: lead + [best.index])
             if !paragraphs.isEmpty {
@@ -69,6 +71,7 @@ public struct HTMLContentExtractor: Sendable {
         }
         var regionRenderer = renderer
         regionRenderer.keepsLongLinkLists = true
+        regionRenderer.dropsOrphanHeadings = false
         let paragraphs = regionRenderer.paragraphs(of: [region])
         if !paragraphs.isEmpty {
             return HTMLContent(
@@ -82,9 +85,12 @@ public struct HTMLContentExtractor: Sendable {
 
     /// Whether the page reads as structured items rather than one article: the best article candidate's
     /// prose is under ``minimumArticleShare`` of the main region's text (a listing's teasers, a product's
-    /// specifications, a thread of short posts).
-    func prefersRegion(articleProse: Int32, regionCharacters: Int32) -> Bool {
-        Double(articleProse) < minimumArticleShare * Double(regionCharacters)
+    /// specifications, a thread of short posts) — unless the page marks the candidate as its article and
+    /// it holds at least ``markedArticleProse`` characters of prose, whatever surrounds it.
+    func prefersRegion(_ best: Int, selector: ContentSelector, tree: PageTree, regionCharacters: Int32) -> Bool {
+        let prose = selector.prose[best]
+        if prose >= markedArticleProse && BoilerplateMask.isArticleMarker(tree, best) { return false }
+        return Double(prose) < minimumArticleShare * Double(regionCharacters)
     }
 
     /// The standfirst: prose paragraphs just before the chosen element (its preceding siblings, or those

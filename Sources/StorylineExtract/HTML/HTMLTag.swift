@@ -42,6 +42,19 @@ enum HTMLTag: UInt8 {
         }
     }
 
+    /// 1 for `<h1>` … 6 for `<h6>`; nil for other elements.
+    var headingLevel: Int? {
+        switch self {
+        case .h1: 1
+        case .h2: 2
+        case .h3: 3
+        case .h4: 4
+        case .h5: 5
+        case .h6: 6
+        default: nil
+        }
+    }
+
     /// Elements whose content is never text of the page (scripts, styles, embedded objects, form controls).
     var isNeverText: Bool {
         switch self {
