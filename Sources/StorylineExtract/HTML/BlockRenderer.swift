@@ -14,6 +14,9 @@ struct BlockRenderer {
     /// Leave out headings that introduce nothing (see ``droppingOrphanHeadings(_:levels:)``): right for an
     /// article, wrong for a listing whose items are headings.
     var dropsOrphanHeadings = true
+    /// Prose per entry (``ContentSelector/prose``); with it, boxes inside the content that hold text but
+    /// no prose at all — widgets, rating and sharing boxes, newsletter forms — are left out.
+    var prose: [Int32]?
 
     func paragraphs(of roots: [Int]) -> [String] {
         var paragraphs: [String] = []
@@ -50,6 +53,11 @@ struct BlockRenderer {
                         let start = Int(tree.textStarts[index])
                         buffer.append(contentsOf: bytes[start..<start + Int(tree.textLengths[index])])
                         index += 1
+                        continue
+                    }
+                    if index != root && index >= keptListEnd, let prose, isProselessBox(index, tag, prose: prose) {
+                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                        index = Int(tree.ends[index])
                         continue
                     }
                     if index != root && index >= keptListEnd && isLinkList(index, tag) {
@@ -91,6 +99,15 @@ struct BlockRenderer {
             kept.append(paragraphs[index])
         }
         return kept
+    }
+
+    private func isProselessBox(_ index: Int, _ tag: HTMLTag, prose: [Int32]) -> Bool {
+        switch tag {
+        case .div, .section, .aside, .form, .header, .footer, .nav:
+            return prose[index] == 0 && counts.hasBlockChild[index] && counts.characters[index] > 0
+        default:
+            return false
+        }
     }
 
     private func isLinkList(_ index: Int, _ tag: HTMLTag) -> Bool {

@@ -24,6 +24,9 @@ public struct HTMLContentExtractor: Sendable {
     /// The share of the main region's text the article's prose must reach for the page to be read as an
     /// article; below it the whole region is the content.
     public var minimumArticleShare = 0.3
+    /// When the article's container is at least this share prose, boxes in it without any prose (widgets,
+    /// rating and sharing boxes, newsletter forms) are left out; below it they may be the page's items.
+    public var proseBoxShare = 0.85
     /// Prose that makes a container the page marks as its article the content, whatever surrounds it.
     public var markedArticleProse: Int32 = 1000
 
@@ -61,7 +64,11 @@ public struct HTMLContentExtractor: Sendable {
         let best = selector.best(in: tree, removed: mask.removed)
         if let best, !prefersRegion(best.index, selector: selector, tree: tree, regionCharacters: counts.characters[region]) {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
-            let paragraphs = renderer.paragraphs(of: lead + [best.index])
+            var articleRenderer = renderer
+            if Double(selector.prose[best.index]) >= proseBoxShare * Double(counts.characters[best.index]) {
+                articleRenderer.prose = selector.prose
+            }
+            let paragraphs = articleRenderer.paragraphs(of: lead + [best.index])
             if !paragraphs.isEmpty {
                 let method: HTMLContent.Method =
                     BoilerplateMask.isArticleMarker(tree, best.index) ? .markedContainer : .scoring
