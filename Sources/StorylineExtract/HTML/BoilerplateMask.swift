@@ -2,10 +2,10 @@
 /// `<footer>`, `<aside>` …), ARIA role, hidden state, and `class`/`id` words (``BoilerplatePatterns``).
 ///
 /// An element is spared, whatever its markup says, when it holds most of the page's prose: a share of
-/// the page's paragraph text of at least 30 % for soft class words (`widget`, `sidebar` …), 50 % for
-/// chrome tags and roles (an unclosed `<header>` that swallowed the article), and 80 % for strong words
-/// and hidden elements. Ancestors of an explicit article container (`<main>`, `itemprop=articleBody`,
-/// an article-body class, a plain `<article>`) are always spared.
+/// the page's paragraph text of at least 30 % for soft class words (`widget`, `sidebar` …), and 80 % for
+/// chrome tags and roles (an unclosed `<header>` that swallowed the article), strong words and hidden
+/// elements. Ancestors of an explicit article container (`<main>`, `itemprop=articleBody`, an
+/// article-body class, a plain `<article>`) holding at least 10 % of the page's prose are always spared.
 struct BoilerplateMask {
     /// How much the mask removes.
     enum Strictness {
@@ -23,7 +23,8 @@ struct BoilerplateMask {
         guard count > 0 else { return }
         let total = max(1, Double(prose[0]))
         var spared = [Bool](repeating: false, count: count)
-        for index in 0..<count where Self.isArticleMarker(tree, index) {
+        // Only markers with some of the page's prose: teaser lists mark every item as an `<article>`.
+        for index in 0..<count where Self.isArticleMarker(tree, index) && Double(prose[index]) >= 0.1 * total {
             var current = index
             while current >= 0 && !spared[current] {
                 spared[current] = true
@@ -42,7 +43,7 @@ struct BoilerplateMask {
             switch verdict(tree, index, counts: counts, strictness: strictness) {
             case .keep: break
             case .soft: removed[index] = share < 0.3 || linkDensity > 0.4
-            case .chrome: removed[index] = share < 0.5 || linkDensity > 0.4
+            case .chrome: removed[index] = share < 0.8 || linkDensity > 0.4
             case .strong: removed[index] = share < 0.8 || linkDensity > 0.4
             }
         }
