@@ -27,8 +27,8 @@ public struct HTMLContentExtractor: Sendable {
     /// When the article's container is at least this share prose, boxes in it without any prose (widgets,
     /// rating and sharing boxes, newsletter forms) are left out; below it they may be the page's items.
     public var proseBoxShare = 0.85
-    /// Prose that makes a container the page marks as its article the content, whatever surrounds it.
-    public var markedArticleProse: Int32 = 1000
+    /// Prose that makes the best candidate an article, whatever surrounds it.
+    public var articleProse: Int32 = 1000
 
     /// Class and id fragments that mark the article body (for callers that look for markers themselves).
     static let bodyMarkers = BoilerplatePatterns.bodyMarkers
@@ -62,7 +62,7 @@ public struct HTMLContentExtractor: Sendable {
         let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
         let region = RegionSelector().region(in: tree, counts: counts, removed: mask.removed)
         let best = selector.best(in: tree, removed: mask.removed)
-        if let best, !prefersRegion(best.index, selector: selector, tree: tree, regionCharacters: counts.characters[region]) {
+        if let best, !prefersRegion(best.index, selector: selector, regionCharacters: counts.characters[region]) {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             var articleRenderer = renderer
             if Double(selector.prose[best.index]) >= proseBoxShare * Double(counts.characters[best.index]) {
@@ -92,11 +92,11 @@ public struct HTMLContentExtractor: Sendable {
 
     /// Whether the page reads as structured items rather than one article: the best article candidate's
     /// prose is under ``minimumArticleShare`` of the main region's text (a listing's teasers, a product's
-    /// specifications, a thread of short posts) — unless the page marks the candidate as its article and
-    /// it holds at least ``markedArticleProse`` characters of prose, whatever surrounds it.
-    func prefersRegion(_ best: Int, selector: ContentSelector, tree: PageTree, regionCharacters: Int32) -> Bool {
+    /// specifications, a thread of short posts) — unless the candidate holds ``articleProse`` characters
+    /// of prose, which make an article whatever surrounds it.
+    func prefersRegion(_ best: Int, selector: ContentSelector, regionCharacters: Int32) -> Bool {
         let prose = selector.prose[best]
-        if prose >= markedArticleProse && BoilerplateMask.isArticleMarker(tree, best) { return false }
+        if prose >= articleProse { return false }
         return Double(prose) < minimumArticleShare * Double(regionCharacters)
     }
 
