@@ -17,6 +17,8 @@ struct BlockRenderer {
     /// Prose per entry (``ContentSelector/prose``); with it, boxes inside the content that hold text but
     /// no prose at all — widgets, rating and sharing boxes, newsletter forms — are left out.
     var prose: [Int32]?
+    /// Leave out elements whose class marks them as an article's chrome (byline, timestamp, rating …).
+    var skipsArticleChrome = false
 
     func paragraphs(of roots: [Int]) -> [String] {
         var paragraphs: [String] = []
@@ -53,6 +55,13 @@ struct BlockRenderer {
                         let start = Int(tree.textStarts[index])
                         buffer.append(contentsOf: bytes[start..<start + Int(tree.textLengths[index])])
                         index += 1
+                        continue
+                    }
+                    if index != root && skipsArticleChrome && tree.classes[index].contains(.articleChrome)
+                        && !BoilerplateMask.isArticleMarker(tree, index)
+                    {
+                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                        index = Int(tree.ends[index])
                         continue
                     }
                     if index != root && index >= keptListEnd, let prose, isProselessBox(index, tag, prose: prose) {

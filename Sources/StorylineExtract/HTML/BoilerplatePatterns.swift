@@ -37,6 +37,12 @@ enum BoilerplatePatterns {
         "post-entry", "article-entry", "blog-post-body", "postbody", "post-text", "article__text", "c-entry-content",
         "page-content", "field-body", "field--name-body", "node-content", "story-text", "article-page",
     ]
+    /// Left out of an article only (``ClassPatternMatcher/Category/articleChrome``).
+    static let articleChrome = [
+        "byline", "rating", "timestamp", "|meta|", "|metadata|", "popular", "subnav",
+        "syndication", "viral", "user-info", "user-profile", "article-infos", "infoline", "-stars", "|tags|",
+        "|date|", "dateline", "posted-on", "reading-time", "readtime", "|kicker|",
+    ]
     static let caption = ["caption", "credit", "wp-caption-text", "image-source", "photo-source"]
     static let hiding = ["#hidden#", "#d|none#", "#invisible#", "#is|hidden#", "#visually|hidden#", "#hide#"]
     static let positive = [
@@ -68,6 +74,7 @@ enum BoilerplatePatterns {
         add(soft, .soft)
         add(rescue, .rescue)
         add(bodyMarkers, .bodyMarker)
+        add(articleChrome, .articleChrome)
         add(caption, .caption)
         add(hiding, .hiding)
         add(positive, .positive)

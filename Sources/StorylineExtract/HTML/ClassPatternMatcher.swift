@@ -24,6 +24,9 @@ struct ClassPatternMatcher: Sendable {
         static let positive = Category(rawValue: 64)
         /// Readability's negative words, a small scoring penalty.
         static let negative = Category(rawValue: 128)
+        /// Parts of an article page that are not its text (bylines, timestamps, ratings, buttons …): left
+        /// out of an article, kept on a listing where they belong to the items.
+        static let articleChrome = Category(rawValue: 256)
     }
 
     private static let symbolCount = 40

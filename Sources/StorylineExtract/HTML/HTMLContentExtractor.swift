@@ -65,6 +65,7 @@ public struct HTMLContentExtractor: Sendable {
         if let best, !prefersRegion(best.index, selector: selector, regionCharacters: counts.characters[region]) {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             var articleRenderer = renderer
+            articleRenderer.skipsArticleChrome = true
             if Double(selector.prose[best.index]) >= proseBoxShare * Double(counts.characters[best.index]) {
                 articleRenderer.prose = selector.prose
             }
