@@ -31,6 +31,13 @@ struct BoilerplateMask {
                 current = Int(tree.parents[current])
             }
         }
+        // `<article>` and `<main>` and what is inside them: a `<header>` there is the article's own (title,
+        // standfirst, byline), not the site's masthead.
+        var inArticle = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            let parent = Int(tree.parents[index])
+            inArticle[index] = tree.tags[index] == .article || tree.tags[index] == .main || (parent >= 0 && inArticle[parent])
+        }
         for index in 1..<count where tree.tags[index] != .text {
             let parent = Int(tree.parents[index])
             if parent >= 0 && removed[parent] {
@@ -40,6 +47,9 @@ struct BoilerplateMask {
             if spared[index] { continue }
             let share = Double(prose[index]) / total
             let linkDensity = counts.linkDensity(index)
+            if tree.tags[index] == .header && inArticle[parent] && tree.flags[index].isDisjoint(with: [.hidden, .chromeRole]) {
+                continue
+            }
             switch verdict(tree, index, counts: counts, strictness: strictness) {
             case .keep: break
             case .soft: removed[index] = share < 0.3 || linkDensity > 0.4
