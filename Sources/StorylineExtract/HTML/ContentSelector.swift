@@ -50,7 +50,8 @@ struct ContentSelector {
             if let removed, removed[index] { continue }
             var value = values[index]
             guard value > 0, prose[index] > 0 else { continue }
-            if BoilerplateMask.isArticleMarker(tree, index) { value *= 1.15 }
+            // `<main>` marks a region of the page, not the article: it gets no bonus over what is inside it.
+            if tree.tags[index] != .main && BoilerplateMask.isArticleMarker(tree, index) { value *= 1.15 }
             if best == nil || value >= best!.value { best = (index, value) }
         }
         return best

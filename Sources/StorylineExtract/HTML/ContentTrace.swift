@@ -25,14 +25,15 @@ extension HTMLContentExtractor {
         let rawCounts = PageTextCounts(tree: tree)
         let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
         let mask = BoilerplateMask(tree: tree, counts: rawCounts, prose: rawProse, strictness: .normal)
-        let chosen = Set(extract(from: document).roots.map(\.pointer))
+        let content = extract(from: document)
+        let chosen = Set(content.roots.map(\.pointer))
         var chain: [Int] = []
         var current = found
         while current >= 0 {
             chain.append(current)
             current = Int(tree.parents[current])
         }
-        return chain.reversed().map { index in
+        return ["method: \(content.method.rawValue)"] + chain.reversed().map { index in
             let node = HTMLNode(tree.pointers[index], in: document)
             var line = node.isText ? "#text" : node.name
             let classAndID = node.isText ? "" : node.classAndID
