@@ -13,7 +13,7 @@ enum BoilerplatePatterns {
         "postmetadata", "entry-utility", "entry-meta", "post-meta",
         "most-popular", "mostpopular", "most-read", "mostread", "trending", "skip-link", "skiplink", "pagination",
         "|pager|", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "footer", "follow-us",
-        "read-more", "readmore", "more-stories", "further-reading", "login", "paywall-prompt", "|nav|", "|ad|",
+        "read-more", "readmore", "more-stories", "more-posts", "more-articles", "more-news", "further-reading", "login", "paywall-prompt", "|nav|", "|ad|",
         "|ads|", "offscreen", "|keywords|", "|tags#", "|tag#", "|taglist#", "|tagcloud#", "post-navigation",
         "prev-next", "next-post", "previous-post", "byline-share", "toc-container", "jp-relatedposts", "yarpp",
         "wp-block-latest-posts", "mc4wp", "widget-area",
@@ -39,7 +39,7 @@ enum BoilerplatePatterns {
     ]
     /// Left out of an article only (``ClassPatternMatcher/Category/articleChrome``).
     static let articleChrome = [
-        "byline", "rating", "timestamp", "|meta|", "|metadata|", "popular", "subnav",
+        "byline", "|author|", "rating", "timestamp", "buybox", "buy-box", "|meta|", "|metadata|", "popular", "subnav",
         "syndication", "viral", "user-info", "user-profile", "article-infos", "infoline", "-stars", "|tags|",
         "|date|", "dateline", "posted-on", "reading-time", "readtime", "|kicker|",
     ]
