@@ -98,10 +98,13 @@ struct ClassPatternMatcher: Sendable {
 
     static let statePrefixes: [[UInt8]] = [
         "has-", "no-", "with-", "show-", "is-", "single-", "page-", "template-", "wp-embed", "tag-", "category-",
-        "format-", "status-", "type-", "post-type-", "postid-",
+        "format-", "status-", "type-", "post-type-", "postid-", "enable-", "enabled-",
     ].map { Array($0.utf8) }
+    /// Token endings that say what a block does or allows (`modal-enabled`, `sharing-disabled`).
+    static let stateSuffixes: [[UInt8]] = ["-enabled", "-disabled"].map { Array($0.utf8) }
 
-    /// The categories of every pattern found in the lower-case `class id` bytes.
+    /// The categories of every pattern found in the lower-case `class id` bytes; tokens that describe a
+    /// state (``statePrefixes``, ``stateSuffixes``) are skipped.
     func categories(of bytes: UnsafeBufferPointer<UInt8>) -> Category {
         var found: UInt16 = 0
         var start = 0
@@ -122,6 +125,14 @@ struct ClassPatternMatcher: Sendable {
         for prefix in statePrefixes where end - start > prefix.count {
             var matches = true
             for offset in 0..<prefix.count where bytes[start + offset] != prefix[offset] {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        for suffix in stateSuffixes where end - start > suffix.count {
+            var matches = true
+            for offset in 0..<suffix.count where bytes[end - suffix.count + offset] != suffix[offset] {
                 matches = false
                 break
             }
