@@ -139,23 +139,30 @@ struct BlockRenderer {
         while index < count {
             let byte = bytes[index]
             var isSpace = false
+            var isInvisible = false
             var width = 1
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B {
                 isSpace = true
-            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
-                isSpace = true
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD {
+                // No-break space; a soft hyphen (`&shy;`) is a line-break hint, not part of the word.
+                isSpace = bytes[index + 1] == 0xA0
+                isInvisible = !isSpace
                 width = 2
             } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                (0x80...0x8D).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF
+                (0x80...0x8B).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF
             {
-                isSpace = true  // en/em spaces, thin spaces, zero-width characters
+                isSpace = true  // en/em and thin spaces, zero-width space
                 width = 3
             } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
-                isSpace = true
+                isInvisible = true  // a byte-order mark inside the text (zero-width no-break space)
                 width = 3
             } else if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
                 isSpace = true  // ideographic space
                 width = 3
+            }
+            if isInvisible {
+                index += width
+                continue
             }
             if isSpace {
                 pendingSpace = !output.isEmpty
