@@ -1,9 +1,7 @@
-import CLibXML2
-
 /// A page's body flattened into arrays for content extraction: one entry per element or text node,
 /// in document order, with what the extractor needs precomputed.
 ///
-/// Built in one iterative walk over libxml2's tree (no recursion, so any depth is safe). Scripts,
+/// Built in one pass over the document's arena (no recursion, so any depth is safe). Scripts,
 /// styles, embedded objects and form controls are left out entirely. Entry `i`'s subtree is the
 /// entries `i ..< ends[i]`; `parents[i]` is its parent's entry (−1 at the root). Text lives in one
 /// UTF-8 buffer. Nothing here creates a `String` per element.
@@ -23,7 +21,8 @@ struct PageTree {
     private(set) var tags: [HTMLTag] = []
     private(set) var parents: [Int32] = []
     private(set) var ends: [Int32] = []
-    private(set) var pointers: [xmlNodePtr] = []
+    /// Each entry's node in the ``HTMLDocument`` (its index in the document's arena).
+    private(set) var nodes: [Int32] = []
     private(set) var flags: [Flags] = []
     private(set) var classes: [ClassPatternMatcher.Category] = []
     /// For text entries: where the text starts in ``textBytes`` and how long it is.
@@ -34,94 +33,78 @@ struct PageTree {
     var count: Int { tags.count }
 
     /// The tree under `root` (normally `<body>`).
-    init(root: xmlNodePtr) {
-        var cache = TagCache()
+    init(root: HTMLNode) {
+        let arena = root.document.arena
+        let rootIndex = Int(root.index)
+        let end = Int(arena.ends[rootIndex])
+        let capacity = end - rootIndex
+        tags.reserveCapacity(capacity)
+        parents.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        nodes.reserveCapacity(capacity)
+        flags.reserveCapacity(capacity)
+        classes.reserveCapacity(capacity)
+        textStarts.reserveCapacity(capacity)
+        textLengths.reserveCapacity(capacity)
         var classBuffer: [UInt8] = []
         classBuffer.reserveCapacity(256)
-        var open: [Int32] = []
-        var node: xmlNodePtr? = root
-        var descending = true
-        while let current = node {
-            if descending {
-                let type = current.pointee.type
-                if type == XML_ELEMENT_NODE {
-                    let tag = cache.tag(of: current)
-                    if !tag.isNeverText {
-                        let index = Int32(tags.count)
-                        tags.append(tag)
-                        parents.append(open.last ?? -1)
-                        ends.append(0)
-                        pointers.append(current)
-                        textStarts.append(0)
-                        textLengths.append(0)
-                        let (elementFlags, category) = Self.readAttributes(of: current, tag: tag, buffer: &classBuffer)
-                        flags.append(elementFlags)
-                        classes.append(category)
-                        if let child = current.pointee.children {
-                            open.append(index)
-                            node = child
-                            continue
-                        }
-                        ends[Int(index)] = index + 1
-                    }
-                } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                    let length = Int(xmlStrlen(content))
-                    if length > 0 {
-                        tags.append(.text)
-                        parents.append(open.last ?? -1)
-                        ends.append(Int32(tags.count))
-                        pointers.append(current)
-                        textStarts.append(Int32(textBytes.count))
-                        textLengths.append(Int32(length))
-                        flags.append([])
-                        classes.append([])
-                        textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-                    }
-                }
-            }
-            // Next: the sibling, or climb until one has a sibling.
-            if current == root { break }
-            if let sibling = current.pointee.next {
-                node = sibling
-                descending = true
-                continue
-            }
-            guard let parent = current.pointee.parent else { break }
-            if let closing = open.last, pointers[Int(closing)] == parent {
-                ends[Int(closing)] = Int32(tags.count)
+        // The entry of each element of the document's subtree (relative to `root`).
+        var entries = [Int32](repeating: -1, count: capacity)
+        // Open elements: where their subtree ends in the document, and their entry.
+        var open: [(end: Int32, entry: Int32)] = []
+        var index = rootIndex
+        while index < end {
+            while let last = open.last, Int(last.end) <= index {
+                ends[Int(last.entry)] = Int32(tags.count)
                 open.removeLast()
             }
-            node = parent
-            descending = false
+            let tag = arena.tags[index]
+            let parent = index == rootIndex ? -1 : entries[Int(arena.parents[index]) - rootIndex]
+            if tag == .text {
+                let length = Int(arena.lengths[index])
+                if length > 0 {
+                    tags.append(.text)
+                    parents.append(parent)
+                    ends.append(Int32(tags.count))
+                    nodes.append(Int32(index))
+                    textStarts.append(Int32(textBytes.count))
+                    textLengths.append(Int32(length))
+                    flags.append([])
+                    classes.append([])
+                    textBytes.append(contentsOf: arena.textBuffer(index))
+                }
+                index += 1
+                continue
+            }
+            if tag.isNeverText {
+                index = Int(arena.ends[index])
+                continue
+            }
+            let entry = Int32(tags.count)
+            entries[index - rootIndex] = entry
+            tags.append(tag)
+            parents.append(parent)
+            ends.append(entry + 1)
+            nodes.append(Int32(index))
+            textStarts.append(0)
+            textLengths.append(0)
+            let (elementFlags, category) = Self.readAttributes(of: index, in: arena, tag: tag, buffer: &classBuffer)
+            flags.append(elementFlags)
+            classes.append(category)
+            if Int(arena.ends[index]) > index + 1 { open.append((arena.ends[index], entry)) }
+            index += 1
         }
-        for index in open { ends[Int(index)] = Int32(tags.count) }
-        if ends.first == 0 { ends[0] = Int32(tags.count) }
+        for last in open { ends[Int(last.entry)] = Int32(tags.count) }
     }
 
-    /// Maps libxml2's interned element names to tags without making a `String` per element.
-    private struct TagCache {
-        var known: [UnsafeRawPointer: HTMLTag] = [:]
-
-        mutating func tag(of node: xmlNodePtr) -> HTMLTag {
-            guard let name = node.pointee.name else { return .other }
-            let key = UnsafeRawPointer(name)
-            if let tag = known[key] { return tag }
-            let tag = HTMLTag.byName[String(cString: name).lowercased()] ?? .other
-            known[key] = tag
-            return tag
-        }
-    }
-
-    private static func readAttributes(of node: xmlNodePtr, tag: HTMLTag, buffer: inout [UInt8])
+    private static func readAttributes(of node: Int, in arena: HTMLArena, tag: HTMLTag, buffer: inout [UInt8])
         -> (Flags, ClassPatternMatcher.Category)
     {
         var result: Flags = []
         buffer.removeAll(keepingCapacity: true)
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            defer { attribute = current.pointee.next }
-            guard let name = current.pointee.name else { continue }
-            let value = current.pointee.children?.pointee.content
+        for attribute in arena.attributeRange(node) {
+            let name = arena.attributeName(attribute)
+            let value: UnsafePointer<UInt8>? = arena.attributeValue(attribute)
             switch name[0] {
             case UInt8(ascii: "c"):
                 if Self.equals(name, "class"), let value { appendLowercased(value, to: &buffer) }
@@ -138,7 +121,9 @@ struct PageTree {
                     result.insert(.link)
                 }
             case UInt8(ascii: "a"):
-                if Self.equals(name, "aria-hidden"), let value, Self.equalsIgnoringCase(value, "true") { result.insert(.hidden) }
+                if Self.equals(name, "aria-hidden"), let value, Self.equalsIgnoringCase(value, "true") {
+                    result.insert(.hidden)
+                }
             case UInt8(ascii: "r"):
                 if Self.equals(name, "role"), let value, isChromeRole(value) { result.insert(.chromeRole) }
             case UInt8(ascii: "s"):
@@ -153,7 +138,7 @@ struct PageTree {
         return (result, categories)
     }
 
-    private static func appendLowercased(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
+    private static func appendLowercased(_ value: UnsafePointer<UInt8>, to buffer: inout [UInt8]) {
         if !buffer.isEmpty { buffer.append(0x20) }
         var pointer = value
         while pointer.pointee != 0 {
@@ -172,12 +157,12 @@ struct PageTree {
         "toolbar", "tablist", "button",
     ]
 
-    private static func isChromeRole(_ value: UnsafePointer<xmlChar>) -> Bool {
+    private static func isChromeRole(_ value: UnsafePointer<UInt8>) -> Bool {
         chromeRoles.contains { equalsIgnoringCase(value, $0) }
     }
 
     /// Whether an inline style says `display:none` or `visibility:hidden` (spaces and case ignored).
-    static func hidesElement(style value: UnsafePointer<xmlChar>) -> Bool {
+    static func hidesElement(style value: UnsafePointer<UInt8>) -> Bool {
         var compact: [UInt8] = []
         var pointer = value
         while pointer.pointee != 0 {
@@ -191,7 +176,7 @@ struct PageTree {
     }
 
     /// Whether the C string `value` is `text` exactly.
-    static func equals(_ value: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
+    static func equals(_ value: UnsafePointer<UInt8>, _ text: StaticString) -> Bool {
         text.withUTF8Buffer { expected in
             for index in 0..<expected.count where value[index] != expected[index] { return false }
             return value[expected.count] == 0
@@ -199,7 +184,7 @@ struct PageTree {
     }
 
     /// Whether the C string `value` is `text` (lower-case ASCII) ignoring ASCII case and surrounding spaces.
-    static func equalsIgnoringCase(_ value: UnsafePointer<xmlChar>, _ text: String) -> Bool {
+    static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ text: String) -> Bool {
         var pointer = value
         while pointer.pointee == 0x20 { pointer += 1 }
         for expected in text.utf8 {
