@@ -25,8 +25,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "For HTML pages: list the elements weighed as the article, with their values, instead.")
     var explain = false
 
+    @Flag(help: "For HTML pages: print the parsed tree as an outline (tags with class and id, text openings), instead.")
+    var tree = false
+
     func run() async throws {
-        if explain { return try explainPages() }
+        if explain || tree { return try explainPages() }
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var errorCount = 0
         var collected: [ArticleRecord] = []
@@ -34,7 +37,9 @@ struct ExtractCommand: AsyncParsableCommand {
         try await stream.run(paths: try input.resolvedPaths()) { batch in
             for error in batch.errors { StandardError.print("error: \(error)") }
             errorCount += batch.errors.count
-            let records = batch.articles.map { ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra) }
+            let records = batch.articles.map {
+                ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra)
+            }
             switch format {
             case .text:
                 for item in batch.articles {
@@ -57,6 +62,10 @@ struct ExtractCommand: AsyncParsableCommand {
             let raw = try input.collector.read(location)
             guard let document = HTMLDocument(bytes: Array(raw.data)) else { continue }
             print("== \(raw.name)")
+            if tree {
+                if let root = document.root { print(HTMLOutline.lines(of: root).joined(separator: "\n")) }
+                continue
+            }
             for candidate in HTMLContentExtractor().candidates(in: document) {
                 let value = String(format: "%8.0f", candidate.value)
                 print("\(value) prose \(candidate.prose)\(candidate.isMarked ? " marked" : "")  \(candidate.path)")
