@@ -234,7 +234,7 @@ struct HTMLTokenizer {
         }
         builder.arena.attributeBytes.append(0)
         let valueStart = builder.arena.attributeBytes.count
-        appendDecoded(value, inAttribute: true, into: &builder.arena.attributeBytes)
+        Self.appendDecoded(input, value, inAttribute: true, into: &builder.arena.attributeBytes)
         let valueLength = builder.arena.attributeBytes.count - valueStart
         builder.arena.attributeBytes.append(0)
         builder.arena.attributes.append(
@@ -273,7 +273,7 @@ struct HTMLTokenizer {
                 close += 1
             }
             let contentEnd = close == end ? end : close - 2
-            appendDecoded(contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
+            Self.appendDecoded(input, contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
             position = close == end ? end : close + 1
         } else {
             skipBogusComment(from: start)
@@ -322,7 +322,7 @@ struct HTMLTokenizer {
     private mutating func rawText(_ content: HTMLTreeBuilder.Content, name: UInt16, attributes: Range<Int32>) {
         let contentStart = position
         if content == .plaintext {
-            appendDecoded(contentStart..<end, inAttribute: nil, into: &builder.arena.text)
+            Self.appendDecoded(input, contentStart..<end, inAttribute: nil, into: &builder.arena.text)
             position = end
             flushRawText()
             return
@@ -345,11 +345,11 @@ struct HTMLTokenizer {
         }
         switch content {
         case .keptRawText:
-            appendDecoded(contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
+            Self.appendDecoded(input, contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
         case .escapableRawText:
-            appendDecoded(contentStart..<contentEnd, inAttribute: false, into: &builder.arena.text)
+            Self.appendDecoded(input, contentStart..<contentEnd, inAttribute: false, into: &builder.arena.text)
         case .script where isJSONLD(attributes):
-            appendDecoded(contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
+            Self.appendDecoded(input, contentStart..<contentEnd, inAttribute: nil, into: &builder.arena.text)
         default:
             break
         }
@@ -402,7 +402,10 @@ struct HTMLTokenizer {
 
     /// Copies `range` of the input to `output`: character references decoded unless `inAttribute` is nil
     /// (raw text), NUL bytes replaced by U+FFFD.
-    private func appendDecoded(_ range: Range<Int>, inAttribute: Bool?, into output: inout ArenaBuffer<UInt8>) {
+    private static func appendDecoded(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inAttribute: Bool?,
+        into output: inout ArenaBuffer<UInt8>
+    ) {
         var index = range.lowerBound
         let stop = range.upperBound
         let base = input.baseAddress!
