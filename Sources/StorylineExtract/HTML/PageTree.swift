@@ -46,8 +46,8 @@ struct PageTree {
         classes.reserveCapacity(capacity)
         textStarts.reserveCapacity(capacity)
         textLengths.reserveCapacity(capacity)
-        var classBuffer: [UInt8] = []
-        classBuffer.reserveCapacity(256)
+        var classBuffer = ArenaBuffer<UInt8>(capacity: 256)
+        defer { classBuffer.deallocate() }
         // The entry of each element of the document's subtree (relative to `root`).
         var entries = [Int32](repeating: -1, count: capacity)
         // Open elements: where their subtree ends in the document, and their entry.
@@ -97,20 +97,22 @@ struct PageTree {
         for last in open { ends[Int(last.entry)] = Int32(tags.count) }
     }
 
-    private static func readAttributes(of node: Int, in arena: HTMLArena, tag: HTMLTag, buffer: inout [UInt8])
+    private static func readAttributes(
+        of node: Int, in arena: HTMLArena, tag: HTMLTag, buffer: inout ArenaBuffer<UInt8>
+    )
         -> (Flags, ClassPatternMatcher.Category)
     {
         var result: Flags = []
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeLast(buffer.count)
         for attribute in arena.attributeRange(node) {
             let name = arena.attributeName(attribute)
             let value: UnsafePointer<UInt8>? = arena.attributeValue(attribute)
             switch name[0] {
             case UInt8(ascii: "c"):
-                if Self.equals(name, "class"), let value { appendLowercased(value, to: &buffer) }
+                if Self.equals(name, "class") { appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer) }
             case UInt8(ascii: "i"):
-                if name[1] == UInt8(ascii: "d") && name[2] == 0, let value {
-                    appendLowercased(value, to: &buffer)
+                if name[1] == UInt8(ascii: "d") && name[2] == 0 {
+                    appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer)
                 } else if Self.equals(name, "itemprop"), let value, Self.equalsIgnoringCase(value, "articlebody") {
                     result.insert(.articleBody)
                 }
@@ -132,24 +134,31 @@ struct PageTree {
                 break
             }
         }
-        guard !buffer.isEmpty else { return (result, []) }
-        let categories = buffer.withUnsafeBufferPointer { ClassPatternMatcher.shared.categories(of: $0) }
+        guard buffer.count > 0 else { return (result, []) }
+        let categories = ClassPatternMatcher.shared.categories(
+            of: UnsafeBufferPointer(start: buffer.base, count: buffer.count))
         if categories.contains(.hiding) { result.insert(.hidden) }
         return (result, categories)
     }
 
-    private static func appendLowercased(_ value: UnsafePointer<UInt8>, to buffer: inout [UInt8]) {
-        if !buffer.isEmpty { buffer.append(0x20) }
-        var pointer = value
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            switch byte {
-            case 0x41...0x5A: buffer.append(byte + 0x20)
-            case 0x09, 0x0A, 0x0D, 0x0C: buffer.append(0x20)
-            default: buffer.append(byte)
-            }
-            pointer += 1
+    /// Appends `value` lower-cased, white space as spaces, after a space when the buffer is not empty.
+    private static func appendLowercased(_ value: UnsafeBufferPointer<UInt8>, to buffer: inout ArenaBuffer<UInt8>) {
+        buffer.reserve(value.count + 1)
+        var written = buffer.count
+        let output = buffer.base
+        if written > 0 {
+            output[written] = 0x20
+            written += 1
         }
+        for byte in value {
+            switch byte {
+            case 0x41...0x5A: output[written] = byte + 0x20
+            case 0x09, 0x0A, 0x0D, 0x0C: output[written] = 0x20
+            default: output[written] = byte
+            }
+            written += 1
+        }
+        buffer.setCount(written)
     }
 
     static let chromeRoles: [String] = [
@@ -163,16 +172,44 @@ struct PageTree {
 
     /// Whether an inline style says `display:none` or `visibility:hidden` (spaces and case ignored).
     static func hidesElement(style value: UnsafePointer<UInt8>) -> Bool {
-        var compact: [UInt8] = []
+        // Most styles say neither word: look for the `:` first, then match around it.
+        guard strchr(value, UInt8(ascii: ":")) else { return false }
+        return containsIgnoringSpaces(value, "display:none") || containsIgnoringSpaces(value, "visibility:hidden")
+    }
+
+    /// Whether `value` contains `pattern` (lower-case, no spaces) once spaces, tabs and line breaks are
+    /// left out and ASCII case is ignored.
+    static func containsIgnoringSpaces(_ value: UnsafePointer<UInt8>, _ pattern: StaticString) -> Bool {
+        pattern.withUTF8Buffer { needle in
+            var start = 0
+            while value[start] != 0 {
+                var position = start
+                var matched = 0
+                while matched < needle.count {
+                    let byte = value[position]
+                    if byte == 0 { return false }
+                    position += 1
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        if matched == 0 { break }
+                        continue
+                    }
+                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != needle[matched] { break }
+                    matched += 1
+                }
+                if matched == needle.count { return true }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    private static func strchr(_ value: UnsafePointer<UInt8>, _ byte: UInt8) -> Bool {
         var pointer = value
         while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
+            if pointer.pointee == byte { return true }
             pointer += 1
         }
-        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+        return false
     }
 
     /// Whether the C string `value` is `text` exactly.
@@ -195,18 +232,5 @@ struct PageTree {
         }
         while pointer.pointee == 0x20 { pointer += 1 }
         return pointer.pointee == 0
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard haystack.count >= count else { return false }
-        return needle.withUTF8Buffer { pattern in
-            for start in 0...(haystack.count - count) {
-                var index = 0
-                while index < count && haystack[start + index] == pattern[index] { index += 1 }
-                if index == count { return true }
-            }
-            return false
-        }
     }
 }

@@ -12,8 +12,9 @@ struct BenchExtractionCommand: ParsableCommand {
             trafilatura's evaluation set) into memory first, then times each page on this thread: \
             (a) HTMLArticleReader.read — decoding, parsing, content extraction and metadata — and \
             (b) the cleaning and assembly that follow it (ArticleExtractor.clean and assemble). With \
-            --runs N every page is timed N times and its median is used. Prints median, p90 and mean per \
-            page, pages/s and MB/s of input HTML. Pin it to one core with `taskset -c 0` on a quiet machine.
+            --runs N every page is timed N times and its median is used. Times are the thread's CPU time. \
+            Prints median, p90 and mean per page, pages/s and MB/s of input HTML. Pin it to one core with \
+            `taskset -c 0`, on a quiet machine if possible (other processes still share the caches).
             """)
 
     @Argument(help: "Data set folders. Default: ../shared/data/wcxb-dev and ../shared/data/trafilatura-eval.")

@@ -3,7 +3,7 @@ import Foundation
 /// The table `storyline bench extraction` prints: per data set, one row per half and one for both.
 enum ExtractionBenchReport {
     static let header =
-        pad("data set", 26) + pad("step", 32) + pad("median", 10, right: true) + pad("p90", 10, right: true)
+        pad("data set", 36) + pad("step", 32) + pad("median", 10, right: true) + pad("p90", 10, right: true)
         + pad("mean", 10, right: true) + pad("pages/s", 9, right: true) + pad("MB/s", 8, right: true)
 
     static func rows(name: String, pages: [BenchPage], timings: [ExtractionTimer.Timing]) -> String {
@@ -24,7 +24,7 @@ enum ExtractionBenchReport {
             let mean = total / Double(values.count)
             let pagesPerSecond = Double(values.count) / (total / 1000)
             let megabytesPerSecond = bytes / 1e6 / (total / 1000)
-            return pad(number == 0 ? label : "", 26) + pad(title, 32)
+            return pad(number == 0 ? label : "", 36) + pad(title, 32)
                 + pad(String(format: "%.2f ms", median), 10, right: true)
                 + pad(String(format: "%.2f ms", p90), 10, right: true)
                 + pad(String(format: "%.2f ms", mean), 10, right: true)

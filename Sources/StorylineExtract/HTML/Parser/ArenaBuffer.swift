@@ -29,6 +29,18 @@ struct ArenaBuffer<Element: BitwiseCopyable> {
         count += length
     }
 
+    /// Makes room for `length` more elements.
+    @inline(__always)
+    mutating func reserve(_ length: Int) {
+        if count + length > capacity { grow(to: count + length) }
+    }
+
+    /// Sets the count after writing through ``base`` into reserved room.
+    @inline(__always)
+    mutating func setCount(_ newCount: Int) {
+        count = newCount
+    }
+
     /// Drops the last `length` elements.
     @inline(__always)
     mutating func removeLast(_ length: Int = 1) {
@@ -54,5 +66,21 @@ struct ArenaBuffer<Element: BitwiseCopyable> {
     /// Frees the storage; the buffer must not be used afterwards.
     func deallocate() {
         base.deallocate()
+    }
+}
+
+extension ArenaBuffer where Element == UInt8 {
+    /// Appends `length` bytes from `source` with ASCII capitals lower-cased and NUL bytes left out.
+    mutating func appendLowercased(_ source: UnsafePointer<UInt8>, count length: Int) {
+        guard length > 0 else { return }
+        reserve(length)
+        var written = count
+        for offset in 0..<length {
+            let byte = source[offset]
+            guard byte != 0 else { continue }
+            base[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            written += 1
+        }
+        setCount(written)
     }
 }

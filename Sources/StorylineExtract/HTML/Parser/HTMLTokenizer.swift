@@ -68,8 +68,8 @@ struct HTMLTokenizer {
         while index + 8 <= end {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let found =
-                Self.zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C) | Self.zeroBytes(word ^ 0x2626_2626_2626_2626)
-                | Self.zeroBytes(word)
+                ByteScan.zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C) | ByteScan.zeroBytes(word ^ 0x2626_2626_2626_2626)
+                | ByteScan.zeroBytes(word)
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
@@ -79,12 +79,6 @@ struct HTMLTokenizer {
             index += 1
         }
         return end
-    }
-
-    /// The high bit set in each zero byte of `word` (exact for the lowest one, which is all that is used).
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Hands the text gathered since the last tag to the builder.
@@ -219,7 +213,7 @@ struct HTMLTokenizer {
     private mutating func storeAttribute(name: Range<Int>, value: Range<Int>, firstOfTag: Int) {
         guard builder.arena.attributes.count - firstOfTag < Self.maximumAttributes else { return }
         let nameStart = builder.arena.attributeBytes.count
-        for index in name where input[index] != 0 { builder.arena.attributeBytes.append(Self.lowercased(input[index])) }
+        builder.arena.attributeBytes.appendLowercased(input.baseAddress! + name.lowerBound, count: name.count)
         let nameLength = builder.arena.attributeBytes.count - nameStart
         // The first of duplicate attributes wins.
         let stored = builder.arena.attributeBytes.base
@@ -410,12 +404,7 @@ struct HTMLTokenizer {
         let stop = range.upperBound
         let base = input.baseAddress!
         while index < stop {
-            var run = index
-            if inAttribute == nil {
-                while run < stop, base[run] != 0 { run += 1 }
-            } else {
-                while run < stop, base[run] != 0, base[run] != 0x26 { run += 1 }
-            }
+            let run = ByteScan.find(0, or: inAttribute == nil ? 0 : 0x26, in: base, from: index, to: stop)
             output.append(base + index, count: run - index)
             index = run
             guard index < stop else { break }
