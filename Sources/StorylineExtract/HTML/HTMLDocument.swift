@@ -17,6 +17,12 @@ public final class HTMLDocument {
     let names: HTMLNameTable
     let bodyIndex: Int32
     let headIndex: Int32
+    /// The number of distinct `class` values (``HTMLArena/Attribute/classID`` runs below it).
+    let classValueCount: Int
+    /// What content extraction and metadata make of each distinct class value, filled as they go
+    /// (`UInt16.max` where not yet known).
+    var classCategories: [UInt16] = []
+    var classMarkers: [UInt16] = []
 
     /// Parses `bytes` as HTML; nil only for empty input.
     ///
@@ -35,11 +41,12 @@ public final class HTMLDocument {
         let resolution = TextEncodingResolver().resolve(bytes, httpCharset: encoding)
         let utf8 = TextEncodingDecoder.utf8(bytes, as: resolution)
         guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
-        let builder = utf8.withUnsafeBufferPointer { buffer in
+        let (builder, classValues) = utf8.withUnsafeBufferPointer { buffer in
             var tokenizer = HTMLTokenizer(input: buffer)
             tokenizer.run()
-            return tokenizer.builder
+            return (tokenizer.builder, tokenizer.classValues)
         }
+        classValueCount = classValues.count
         arena = builder.arena
         names = builder.names
         bodyIndex = builder.body

@@ -79,6 +79,9 @@ struct PageSignals {
 
     init(document: HTMLDocument, contentRoots: [HTMLNode] = []) {
         guard let root = document.root else { return }
+        if document.classMarkers.isEmpty {
+            document.classMarkers = [UInt16](repeating: UInt16.max, count: document.classValueCount)
+        }
         var walk = PageSignalsWalk(contentRoots: contentRoots.map { Int($0.index) }, in: document)
         walk.run(from: RawNode(Int(root.index), in: document), into: &self)
         // `document` must outlive every RawNode the walk touched.

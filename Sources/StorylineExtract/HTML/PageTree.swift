@@ -34,7 +34,11 @@ struct PageTree {
 
     /// The tree under `root` (normally `<body>`).
     init(root: HTMLNode) {
-        let arena = root.document.arena
+        let document = root.document
+        let arena = document.arena
+        if document.classCategories.isEmpty {
+            document.classCategories = [UInt16](repeating: UInt16.max, count: document.classValueCount)
+        }
         let rootIndex = Int(root.index)
         let end = Int(arena.ends[rootIndex])
         let capacity = end - rootIndex
@@ -88,7 +92,8 @@ struct PageTree {
             nodes.append(Int32(index))
             textStarts.append(0)
             textLengths.append(0)
-            let (elementFlags, category) = Self.readAttributes(of: index, in: arena, tag: tag, buffer: &classBuffer)
+            let (elementFlags, category) = Self.readAttributes(
+                of: index, in: document, tag: tag, buffer: &classBuffer)
             flags.append(elementFlags)
             classes.append(category)
             if Int(arena.ends[index]) > index + 1 { open.append((arena.ends[index], entry)) }
@@ -97,21 +102,31 @@ struct PageTree {
         for last in open { ends[Int(last.entry)] = Int32(tags.count) }
     }
 
+    /// The flags and class categories of element `node`. Its class value's categories come from the
+    /// document's cache (pages repeat their class strings); its id is matched on its own, which gives the
+    /// same as matching `class id` together, since patterns never span a space.
     private static func readAttributes(
-        of node: Int, in arena: HTMLArena, tag: HTMLTag, buffer: inout ArenaBuffer<UInt8>
+        of node: Int, in document: HTMLDocument, tag: HTMLTag, buffer: inout ArenaBuffer<UInt8>
     )
         -> (Flags, ClassPatternMatcher.Category)
     {
+        let arena = document.arena
         var result: Flags = []
+        var classCategories: UInt16 = 0
+        var hasClassOrID = false
         buffer.removeLast(buffer.count)
         for attribute in arena.attributeRange(node) {
             let name = arena.attributeName(attribute)
             let value: UnsafePointer<UInt8>? = arena.attributeValue(attribute)
             switch name[0] {
             case UInt8(ascii: "c"):
-                if Self.equals(name, "class") { appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer) }
+                if Self.equals(name, "class") {
+                    hasClassOrID = true
+                    classCategories |= categories(ofClass: attribute, in: document, buffer: &buffer)
+                }
             case UInt8(ascii: "i"):
                 if name[1] == UInt8(ascii: "d") && name[2] == 0 {
+                    hasClassOrID = true
                     appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer)
                 } else if Self.equals(name, "itemprop"), let value, Self.equalsIgnoringCase(value, "articlebody") {
                     result.insert(.articleBody)
@@ -134,11 +149,35 @@ struct PageTree {
                 break
             }
         }
-        guard buffer.count > 0 else { return (result, []) }
-        let categories = ClassPatternMatcher.shared.categories(
-            of: UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+        guard hasClassOrID else { return (result, []) }
+        var categories = ClassPatternMatcher.Category(rawValue: classCategories)
+        if buffer.count > 0 {
+            categories.formUnion(
+                ClassPatternMatcher.shared.categories(of: UnsafeBufferPointer(start: buffer.base, count: buffer.count)))
+        }
         if categories.contains(.hiding) { result.insert(.hidden) }
         return (result, categories)
+    }
+
+    /// The categories of the value of `class` attribute record `attribute`, cached per distinct value.
+    private static func categories(ofClass attribute: Int, in document: HTMLDocument, buffer: inout ArenaBuffer<UInt8>)
+        -> UInt16
+    {
+        let arena = document.arena
+        let id = Int(arena.attributes[attribute].classID)
+        if id >= 0, id < document.classCategories.count, document.classCategories[id] != UInt16.max {
+            return document.classCategories[id]
+        }
+        // Matched on its own in the buffer's spare room, then the buffer is left as it was.
+        let mark = buffer.count
+        appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer)
+        let start = mark == 0 ? 0 : mark + 1
+        let found = ClassPatternMatcher.shared.categories(
+            of: UnsafeBufferPointer(start: buffer.base + start, count: buffer.count - start)
+        ).rawValue
+        buffer.removeLast(buffer.count - mark)
+        if id >= 0, id < document.classCategories.count { document.classCategories[id] = found }
+        return found
     }
 
     /// Appends `value` lower-cased, white space as spaces, after a space when the buffer is not empty.

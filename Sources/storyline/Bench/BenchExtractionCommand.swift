@@ -12,7 +12,8 @@ struct BenchExtractionCommand: ParsableCommand {
             trafilatura's evaluation set) into memory first, then times each page on this thread: \
             (a) HTMLArticleReader.read — decoding, parsing, content extraction and metadata — and \
             (b) the cleaning and assembly that follow it (ArticleExtractor.clean and assemble). With \
-            --runs N every page is timed N times and its median is used. Times are the thread's CPU time. \
+            --runs N every page is timed N times and its median is used. Times are the thread's CPU time \
+            (--wall-clock for elapsed time). \
             Prints median, p90 and mean per page, pages/s and MB/s of input HTML. Pin it to one core with \
             `taskset -c 0`, on a quiet machine if possible (other processes still share the caches).
             """)
@@ -21,6 +22,7 @@ struct BenchExtractionCommand: ParsableCommand {
     var datasets: [String] = ["../shared/data/wcxb-dev", "../shared/data/trafilatura-eval"]
     @Option(help: "Times each page is timed (its median is used).") var runs = 3
     @Option(help: "Only the first N pages of each data set.") var limit: Int?
+    @Flag(help: "Time wall-clock time instead of the thread's CPU time.") var wallClock = false
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
@@ -39,9 +41,11 @@ struct BenchExtractionCommand: ParsableCommand {
         }
         let allPages = sets.flatMap(\.pages)
         guard !allPages.isEmpty else { throw CommandFailure("no pages to time") }
-        let timings = ExtractionTimer(runs: runs).time(allPages)
+        let timings = ExtractionTimer(runs: runs, wallClock: wallClock).time(allPages)
         var offset = 0
-        print("\(allPages.count) pages, \(runs) run\(runs == 1 ? "" : "s") each (per page: the median of its runs)")
+        print(
+            "\(allPages.count) pages, \(runs) run\(runs == 1 ? "" : "s") each (per page: the median of its runs), "
+                + (wallClock ? "wall-clock time" : "CPU time of the thread"))
         print(ExtractionBenchReport.header)
         for (name, pages) in sets where sets.count > 1 {
             let range = offset..<offset + pages.count

@@ -18,6 +18,8 @@ struct MetadataAttributes {
     var type: UnsafePointer<UInt8>?
     var pubdate = false
     var hidden = false
+    /// The class value's id among the page's distinct class values (−1 without a class).
+    var classID: Int32 = -1
 
     init(_ node: RawNode) {
         let arena = node.document.arena
@@ -27,7 +29,12 @@ struct MetadataAttributes {
             func named(_ literal: StaticString) -> Bool { CBytes.equals(key, literal) }
             switch key[0] {
             case UInt8(ascii: "c"):
-                if named("class") { self.class = value } else if named("content") { content = value }
+                if named("class") {
+                    self.class = value
+                    classID = arena.attributes[attribute].classID
+                } else if named("content") {
+                    content = value
+                }
             case UInt8(ascii: "d"): if named("datetime") { datetime = value }
             case UInt8(ascii: "h"):
                 if named("href") {

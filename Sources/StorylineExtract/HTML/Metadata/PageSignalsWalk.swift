@@ -72,7 +72,7 @@ struct PageSignalsWalk {
         order += 1
         let tag = node.tag
         let attributes = MetadataAttributes(node)
-        let markers = attributes.class != nil || attributes.id != nil ? ClassMarkers.scan(attributes) : []
+        let markers = attributes.class != nil || attributes.id != nil ? classMarkers(attributes, node.document) : []
         var added: Zone = []
         var descend = true
         switch tag {
@@ -138,6 +138,22 @@ struct PageSignalsWalk {
         }
         if !tag.isInline { addCaptureBoundary() }
         return descend
+    }
+
+    /// ``ClassMarkers/scan(_:)``, with the class value's markers cached per distinct value.
+    private func classMarkers(_ attributes: MetadataAttributes, _ document: HTMLDocument) -> ClassMarkers {
+        var markers: ClassMarkers = []
+        if let value = attributes.class {
+            let id = Int(attributes.classID)
+            if id >= 0, id < document.classMarkers.count {
+                if document.classMarkers[id] == UInt16.max { document.classMarkers[id] = ClassMarkers.scan(value).rawValue }
+                markers = ClassMarkers(rawValue: document.classMarkers[id])
+            } else {
+                markers = ClassMarkers.scan(value)
+            }
+        }
+        if let value = attributes.id { markers.formUnion(ClassMarkers.scan(value)) }
+        return markers
     }
 
     private mutating func leave(_ node: RawNode, _ signals: inout PageSignals) {

@@ -16,6 +16,8 @@ struct HTMLArena {
         var nameLength: Int32
         var valueStart: Int32
         var valueLength: Int32
+        /// For a `class` attribute, its value's id among the page's distinct class values; −1 otherwise.
+        var classID: Int32 = -1
     }
 
     var tags = ArenaBuffer<HTMLTag>(capacity: 1024)

@@ -19,6 +19,8 @@ struct HTMLTokenizer {
     /// Where the text not yet handed to the builder starts in the arena's text buffer.
     private var pendingText = 0
     private var tagName: ArenaBuffer<UInt8>
+    /// The page's distinct `class` values.
+    private(set) var classValues = ClassValueTable()
     /// For raw-text elements whose end tag was searched for and not found: the position searched from.
     private var missingEndTag = [Int](repeating: Int.max, count: Int(KnownElement.count))
 
@@ -227,14 +229,32 @@ struct HTMLTokenizer {
             }
         }
         builder.arena.attributeBytes.append(0)
-        let valueStart = builder.arena.attributeBytes.count
+        var valueStart = builder.arena.attributeBytes.count
         Self.appendDecoded(input, value, inAttribute: true, into: &builder.arena.attributeBytes)
         let valueLength = builder.arena.attributeBytes.count - valueStart
-        builder.arena.attributeBytes.append(0)
+        var classID: Int32 = -1
+        if Self.isClass(builder.arena.attributeBytes.base + nameStart, nameLength) {
+            // A class value the page used before points at its first copy.
+            let interned = classValues.intern(builder.arena.attributeBytes.base, start: valueStart, length: valueLength)
+            classID = interned.id
+            if interned.start != valueStart {
+                builder.arena.attributeBytes.removeLast(valueLength)
+                valueStart = interned.start
+            } else {
+                builder.arena.attributeBytes.append(0)
+            }
+        } else {
+            builder.arena.attributeBytes.append(0)
+        }
         builder.arena.attributes.append(
             HTMLArena.Attribute(
                 nameStart: Int32(nameStart), nameLength: Int32(nameLength), valueStart: Int32(valueStart),
-                valueLength: Int32(valueLength)))
+                valueLength: Int32(valueLength), classID: classID))
+    }
+
+    @inline(__always)
+    private static func isClass(_ name: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        length == 5 && name[0] == 0x63 && name[1] == 0x6C && name[2] == 0x61 && name[3] == 0x73 && name[4] == 0x73
     }
 
     private mutating func endTag() {
