@@ -65,7 +65,8 @@ struct PageTextCounts {
                 if word & 0x8080_8080_8080_8080 == 0 {
                     visible += Int32(((word &+ 0x5F5F_5F5F_5F5F_5F5F) & 0x8080_8080_8080_8080).nonzeroBitCount)
                     commas += Int32(equalBytes(word, 0x2C).nonzeroBitCount)
-                    marks += Int32((equalBytes(word, 0x2E) | equalBytes(word, 0x21) | equalBytes(word, 0x3F)).nonzeroBitCount)
+                    marks += Int32(
+                        (equalBytes(word, 0x2E) | equalBytes(word, 0x21) | equalBytes(word, 0x3F)).nonzeroBitCount)
                     index += 8
                     continue
                 }
@@ -95,7 +96,9 @@ struct PageTextCounts {
                 if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 { commas += 1 }
                 if byte == 0xD8, index + 1 < end, bytes[index + 1] == 0x8C { commas += 1 }
                 if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { marks += 1 }
-                if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F {
+                if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC,
+                    bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F
+                {
                     marks += 1
                 }
             }

@@ -56,6 +56,7 @@ struct PageTree {
         var entries = [Int32](repeating: -1, count: capacity)
         // Open elements: where their subtree ends in the document, and their entry.
         var open: [(end: Int32, entry: Int32)] = []
+        var textTotal = 0
         var index = rootIndex
         while index < end {
             while let last = open.last, Int(last.end) <= index {
@@ -71,11 +72,11 @@ struct PageTree {
                     parents.append(parent)
                     ends.append(Int32(tags.count))
                     nodes.append(Int32(index))
-                    textStarts.append(Int32(textBytes.count))
+                    textStarts.append(Int32(textTotal))
                     textLengths.append(Int32(length))
                     flags.append([])
                     classes.append([])
-                    textBytes.append(contentsOf: arena.textBuffer(index))
+                    textTotal += length
                 }
                 index += 1
                 continue
@@ -100,6 +101,15 @@ struct PageTree {
             index += 1
         }
         for last in open { ends[Int(last.entry)] = Int32(tags.count) }
+        // The text, copied in one go now that every entry's place in it is known.
+        textBytes = [UInt8](unsafeUninitializedCapacity: textTotal) { buffer, initialized in
+            for entry in 0..<tags.count where tags[entry] == .text {
+                let source = arena.textBuffer(Int(nodes[entry]))
+                (buffer.baseAddress! + Int(textStarts[entry])).initialize(
+                    from: source.baseAddress!, count: source.count)
+            }
+            initialized = textTotal
+        }
     }
 
     /// The flags and class categories of element `node`. Its class value's categories come from the
