@@ -11,7 +11,8 @@ struct BenchExtractionCommand: ParsableCommand {
             Reads and gunzips every page of the data sets (folders with html/*.html.gz, such as WCXB and \
             trafilatura's evaluation set) into memory first, then times each page on this thread: \
             (a) HTMLArticleReader.read — decoding, parsing, content extraction and metadata — and \
-            (b) the cleaning and assembly that follow it (ArticleExtractor.clean and assemble). With \
+            (b) the cleaning and assembly that follow it (ArticleExtractor.clean and assemble); decoding \
+            and parsing alone (HTMLDocument) is timed again separately, to show its share of (a). With \
             --runs N every page is timed N times and its median is used. Times are the thread's CPU time \
             (--wall-clock for elapsed time). \
             Prints median, p90 and mean per page, pages/s and MB/s of input HTML. Pin it to one core with \

@@ -12,6 +12,7 @@ enum ExtractionBenchReport {
         let label = "\(name) (\(pages.count)\(failed > 0 ? ", \(failed) no text" : ""))"
         let steps: [(String, [Double])] = [
             ("(a) parse + content + metadata", timings.map(\.read)),
+            ("    of which parsing (HTMLDocument)", timings.map(\.parse)),
             ("(b) cleaning + assembly", timings.map(\.clean)),
             ("(a) + (b)", timings.map { $0.read + $0.clean }),
         ]
