@@ -13,7 +13,9 @@ enum HTMLOutline {
                 if node.isElement {
                     var label = node.name
                     if let classes = node.attribute("class"), !classes.isEmpty {
-                        label += "." + String(classes.split(separator: " ").joined(separator: ".").prefix(40))
+                        label +=
+                            "."
+                            + String(classes.split(whereSeparator: \.isWhitespace).joined(separator: ".").prefix(40))
                     }
                     if let id = node.attribute("id") { label += "#" + id }
                     lines.append(String(repeating: "  ", count: depth) + label)
