@@ -1,3 +1,4 @@
+import Foundation
 import StorylineCore
 
 /// The phrases that mark boilerplate, by reason, in the languages Storyline reads. All lowercase;
@@ -10,9 +11,34 @@ struct BoilerplatePhrases: Sendable {
     /// Phrases found anywhere in a line or sentence.
     var phrases: [String]
     /// Labels that mark the line when they open it and a colon (or similar) follows: "photo:", "foto:".
-    var labels: [String] = []
+    var labels: [String] = [] {
+        didSet { labelFirstBytes = labels.map(Self.requiredFirstByte) }
+    }
     /// Whether a match in a long paragraph removes everything from the matching sentence to the paragraph's end.
     var cutsToEnd = false
+    /// For each label, the byte a line must start with for the label to open it; nil when that cannot be
+    /// told from the bytes.
+    private(set) var labelFirstBytes: [UInt8?] = []
+
+    init(reason: RemovalReason, phrases: [String], labels: [String] = [], cutsToEnd: Bool = false) {
+        self.reason = reason
+        self.phrases = phrases
+        self.labels = labels
+        self.cutsToEnd = cutsToEnd
+        labelFirstBytes = labels.map(Self.requiredFirstByte)
+    }
+
+    /// The first byte of `label` when every line that `hasPrefix(label)` starts with it: the label's first
+    /// character is one scalar with no canonical decomposition (so no other spelling of it exists).
+    static func requiredFirstByte(of label: String) -> UInt8? {
+        guard let first = label.first, first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first
+        else { return nil }
+        if scalar.value < 0x80 { return UInt8(scalar.value) }
+        guard scalar.properties.canonicalCombiningClass == .notReordered,
+            String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.count == 1
+        else { return nil }
+        return label.utf8.first
+    }
 
     static let translation = BoilerplatePhrases(
         reason: .translationNotice,
@@ -120,14 +146,9 @@ struct BoilerplatePhrases: Sendable {
     /// The label that opens `normalized` and is followed by ":", "|", "-", "—", "›" or "»" (or ends it).
     func matchesLabel(_ normalized: String) -> Bool {
         let firstByte = normalized.utf8.first
-        for label in labels {
-            // Most lines fail on the first byte. Exact: when the label opens with an ASCII scalar not
-            // followed by a combining mark, only that same byte can open a line it prefixes.
-            if let labelFirst = label.utf8.first, labelFirst < 0x80, label.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true,
-                firstByte != labelFirst
-            {
-                continue
-            }
+        for (index, label) in labels.enumerated() {
+            // Most lines fail on the first byte (exact, see ``requiredFirstByte(of:)``).
+            if let required = labelFirstBytes[index], required != firstByte { continue }
             guard normalized.hasPrefix(label) else { continue }
             let rest = normalized.dropFirst(label.count)
             guard let next = rest.first else { return true }

@@ -143,14 +143,20 @@ struct ClassPatternMatcher: Sendable {
 
     /// Runs the automaton over `#token#`.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt16 {
-        var state = Int(transitions[37])  // token edge from the root
-        var found = outputs[state]
-        for index in start..<end {
-            state = Int(transitions[state * Self.symbolCount + Int(Self.symbols[Int(bytes[index])])])
-            found |= outputs[state]
+        transitions.withUnsafeBufferPointer { transitions in
+            outputs.withUnsafeBufferPointer { outputs in
+                Self.symbols.withUnsafeBufferPointer { symbols in
+                    var state = Int(transitions[37])  // token edge from the root
+                    var found = outputs[state]
+                    for index in start..<end {
+                        state = Int(transitions[state * Self.symbolCount + Int(symbols[Int(bytes[index])])])
+                        found |= outputs[state]
+                    }
+                    state = Int(transitions[state * Self.symbolCount + 37])
+                    return found | outputs[state]
+                }
+            }
         }
-        state = Int(transitions[state * Self.symbolCount + 37])
-        return found | outputs[state]
     }
 
     /// Convenience for tests and rare callers: the categories of a `class id` string.

@@ -14,7 +14,7 @@ extension HTMLContentExtractor {
     /// The best-valued elements of the page after boilerplate removal, best first.
     public func candidates(in document: HTMLDocument, limit: Int = 10) -> [ContentCandidate] {
         guard let root = document.body ?? document.root else { return [] }
-        let tree = PageTree(root: root.pointer)
+        let tree = PageTree(root: root)
         guard tree.count > 0 else { return [] }
         let rawCounts = PageTextCounts(tree: tree)
         let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
@@ -36,7 +36,7 @@ extension HTMLContentExtractor {
             var names: [String] = []
             var current = index
             while current >= 0 {
-                let node = HTMLNode(tree.pointers[current], in: document)
+                let node = HTMLNode(tree.nodes[current], in: document)
                 let classAndID = node.classAndID
                 names.append(classAndID.isEmpty ? node.name : "\(node.name)[\(classAndID.prefix(40))]")
                 current = Int(tree.parents[current])

@@ -4,7 +4,7 @@ extension HTMLContentExtractor {
     /// `REMOVED` (with the reason) when boilerplate removal cut it and `CHOSEN` for the content root.
     public func trace(_ text: String, in document: HTMLDocument) -> [String] {
         guard let root = document.body ?? document.root else { return ["no <body>"] }
-        let tree = PageTree(root: root.pointer)
+        let tree = PageTree(root: root)
         let needle = Array(ParagraphRenderer.collapsingWhitespace(text).utf8.prefix(40))
         guard !needle.isEmpty else { return [] }
         var found: Int?
@@ -26,7 +26,7 @@ extension HTMLContentExtractor {
         let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
         let mask = BoilerplateMask(tree: tree, counts: rawCounts, prose: rawProse, strictness: .normal)
         let content = extract(from: document)
-        let chosen = Set(content.roots.map(\.pointer))
+        let chosen = Set(content.roots.map(\.index))
         var chain: [Int] = []
         var current = found
         while current >= 0 {
@@ -34,7 +34,7 @@ extension HTMLContentExtractor {
             current = Int(tree.parents[current])
         }
         return ["method: \(content.method.rawValue)"] + chain.reversed().map { index in
-            let node = HTMLNode(tree.pointers[index], in: document)
+            let node = HTMLNode(tree.nodes[index], in: document)
             var line = node.isText ? "#text" : node.name
             let classAndID = node.isText ? "" : node.classAndID
             if !classAndID.isEmpty { line += "[\(classAndID.prefix(60))]" }
@@ -42,7 +42,7 @@ extension HTMLContentExtractor {
             if mask.removed[index] && (parent < 0 || !mask.removed[parent]) {
                 line += "  REMOVED (\(removalReason(tree, index)))"
             }
-            if chosen.contains(tree.pointers[index]) { line += "  CHOSEN" }
+            if chosen.contains(tree.nodes[index]) { line += "  CHOSEN" }
             return line
         }
     }

@@ -35,7 +35,7 @@ public struct HTMLArticleReader: Sendable {
             throw InputError(.emptyInput, "the page is empty", file: file)
         }
         guard let document = HTMLDocument(bytes: bytes, url: url, encoding: encoding) else {
-            throw InputError(.malformedHTML, "libxml2 could not parse the page", file: file)
+            throw InputError(.malformedHTML, "the page could not be parsed", file: file)
         }
         let content = contentExtractor.extract(from: document)
         guard !content.paragraphs.isEmpty else {

@@ -1,4 +1,3 @@
-import CLibXML2
 import StorylineCore
 
 /// Finds the main text of a page and renders it as paragraphs.
@@ -41,7 +40,7 @@ public struct HTMLContentExtractor: Sendable {
         guard let root = document.body ?? document.root else {
             return HTMLContent(paragraphs: [], roots: [], method: .wholeBody)
         }
-        let tree = PageTree(root: root.pointer)
+        let tree = PageTree(root: root)
         guard tree.count > 0 else { return HTMLContent(paragraphs: [], roots: [], method: .wholeBody) }
         let rawCounts = PageTextCounts(tree: tree)
         let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose
@@ -74,7 +73,7 @@ public struct HTMLContentExtractor: Sendable {
                 let method: HTMLContent.Method =
                     BoilerplateMask.isArticleMarker(tree, best.index) ? .markedContainer : .scoring
                 return HTMLContent(
-                    paragraphs: paragraphs, roots: [HTMLNode(tree.pointers[best.index], in: document)], method: method)
+                    paragraphs: paragraphs, roots: [HTMLNode(tree.nodes[best.index], in: document)], method: method)
             }
         }
         var regionRenderer = renderer
@@ -83,11 +82,11 @@ public struct HTMLContentExtractor: Sendable {
         let paragraphs = regionRenderer.paragraphs(of: [region])
         if !paragraphs.isEmpty {
             return HTMLContent(
-                paragraphs: paragraphs, roots: [HTMLNode(tree.pointers[region], in: document)],
+                paragraphs: paragraphs, roots: [HTMLNode(tree.nodes[region], in: document)],
                 method: region == 0 ? .wholeBody : .region)
         }
         return HTMLContent(
-            paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.pointers[0], in: document)],
+            paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.nodes[0], in: document)],
             method: .wholeBody)
     }
 
@@ -143,7 +142,7 @@ extension HTMLContentExtractor {
         guard let root = document.body ?? document.root else {
             return HTMLContent(paragraphs: [], roots: [], method: .wholeBody)
         }
-        let tree = PageTree(root: root.pointer)
+        let tree = PageTree(root: root)
         guard tree.count > 0 else { return HTMLContent(paragraphs: [], roots: [root], method: .wholeBody) }
         let rawCounts = PageTextCounts(tree: tree)
         let rawProse = ContentSelector(tree: tree, counts: rawCounts, removed: nil).prose

@@ -1,27 +1,38 @@
-import CLibXML2
-
-/// A parsed HTML page, owned by libxml2's HTML parser and freed when this object goes away.
+/// A parsed HTML page: the tree as flat arrays (``HTMLArena``), built by Storyline's own parser
+/// (``HTMLTokenizer`` and ``HTMLTreeBuilder``) in one pass over the page's UTF-8 bytes.
 ///
-/// Parsing never fails on malformed markup: libxml2 recovers from unclosed tags, stray end tags and
-/// truncated input, and entities are decoded. Nodes (``HTMLNode``) keep their document alive, so a
-/// node can never outlive the tree it points into. Not `Sendable`: parse, read and drop on one task.
+/// Parsing never fails on malformed markup: unclosed and stray tags, misnested blocks and truncated input
+/// are repaired the way the HTML Standard's tree construction does in the cases pages need, and
+/// character references are decoded. `<html>`, `<head>` and `<body>` always exist. Script and style
+/// contents are skipped, except JSON-LD scripts, whose text is kept. Nodes (``HTMLNode``) keep their
+/// document alive, so a node can never outlive the tree it points into. Not `Sendable`: parse, read and
+/// drop on one task.
 ///
 /// ```swift
 /// let document = HTMLDocument(bytes: Array("<p>Hello &amp; welcome</p>".utf8))
 /// document?.body?.textContent  // "Hello & welcome"
 /// ```
 public final class HTMLDocument {
-    let pointer: htmlDocPtr
+    let arena: HTMLArena
+    let names: HTMLNameTable
+    let bodyIndex: Int32
+    let headIndex: Int32
+    /// The number of distinct `class` values (``HTMLArena/Attribute/classID`` runs below it).
+    let classValueCount: Int
+    /// What content extraction and metadata make of each distinct class value, filled as they go
+    /// (`UInt16.max` where not yet known).
+    var classCategories: [UInt16] = []
+    var classMarkers: [UInt16] = []
 
-    /// Parses `bytes` as HTML; nil only when libxml2 cannot build a tree at all (e.g. empty input).
+    /// Parses `bytes` as HTML; nil only for empty input.
     ///
-    /// The bytes are decoded to UTF-8 first (``TextEncodingResolver``, ``TextEncodingDecoder``) and libxml2
-    /// is told they are UTF-8 and to ignore the page's own `<meta charset>`, so it never second-guesses the
-    /// resolver. A UTF-8 page is parsed in place, without a copy.
+    /// The bytes are decoded to UTF-8 first (``TextEncodingResolver``, ``TextEncodingDecoder``); a UTF-8
+    /// page is parsed in place, without a copy.
     ///
     /// - Parameters:
     ///   - bytes: the page as received.
-    ///   - url: the page's address, used by libxml2 as the document's base URL.
+    ///   - url: the page's address (kept for API compatibility; relative links are resolved by the callers
+    ///     that need them).
     ///   - encoding: the charset the transport declared (an HTTP or WARC `Content-Type`), as a label or a
     ///     whole `Content-Type` value. It wins over the page's `<meta charset>`, but a byte-order mark wins
     ///     over it, and so do bytes that are plainly UTF-8; nil leaves the choice to the page and detection.
@@ -30,46 +41,47 @@ public final class HTMLDocument {
         let resolution = TextEncodingResolver().resolve(bytes, httpCharset: encoding)
         let utf8 = TextEncodingDecoder.utf8(bytes, as: resolution)
         guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        )
-        let parsed = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), url, "UTF-8", options)
-            }
+        let (builder, classValues) = utf8.withUnsafeBufferPointer { buffer in
+            var tokenizer = HTMLTokenizer(input: buffer)
+            tokenizer.run()
+            return (tokenizer.builder, tokenizer.classValues)
         }
-        guard let parsed else { return nil }
-        pointer = parsed
+        classValueCount = classValues.count
+        arena = builder.arena
+        names = builder.names
+        bodyIndex = builder.body
+        headIndex = builder.head
     }
 
     deinit {
-        xmlFreeDoc(pointer)
+        arena.deallocate()
     }
 
-    /// The root element (normally `<html>`, which libxml2 adds when the page omits it).
+    /// The root element, `<html>`.
     public var root: HTMLNode? {
-        xmlDocGetRootElement(pointer).map { HTMLNode($0, in: self) }
+        arena.count > 0 ? HTMLNode(0, in: self) : nil
     }
 
-    /// The `<body>` element, when there is one.
+    /// The `<body>` element.
     public var body: HTMLNode? {
-        root?.children.first { $0.name == "body" }
+        bodyIndex >= 0 ? HTMLNode(bodyIndex, in: self) : nil
     }
 
-    /// The `<head>` element, when there is one.
+    /// The `<head>` element.
     public var head: HTMLNode? {
-        root?.children.first { $0.name == "head" }
+        headIndex >= 0 ? HTMLNode(headIndex, in: self) : nil
     }
 
-    /// Every element under ``root`` (root included) in document order. Iterative: safe on deep trees.
+    /// Every element (root included) in document order.
     public var elements: [HTMLNode] {
-        guard let root else { return [] }
-        var result: [HTMLNode] = []
-        var walker = HTMLTreeWalker(root: root)
-        while let event = walker.next() {
-            if case .enter(let node) = event, node.isElement { result.append(node) }
-        }
-        return result
+        (0..<Int32(arena.count)).compactMap { arena.isText(Int($0)) ? nil : HTMLNode($0, in: self) }
+    }
+
+    /// The element name of entry `index` as a `String`.
+    func name(of index: Int) -> String {
+        guard !arena.isText(index) else { return "" }
+        let id = arena.names[index]
+        if let known = KnownElement(id: id) { return known.name }
+        return String(decoding: names.name(of: id), as: UTF8.self)
     }
 }

@@ -1,85 +1,87 @@
-import CLibXML2
-
-/// One node of an ``HTMLDocument``: an element, a run of text, a comment or another libxml2 node kind.
+/// One node of an ``HTMLDocument``: an element or a run of text.
 ///
-/// A lightweight handle: it holds the node's address and a strong reference to its document, so it stays
-/// valid as long as it exists. Equal when it points at the same node.
+/// A lightweight handle: the node's entry in the document's arrays and a strong reference to the
+/// document, so it stays valid as long as it exists. Equal when it points at the same node. Comments and
+/// doctypes are not kept in the tree.
 public struct HTMLNode: Hashable {
-    let pointer: xmlNodePtr
+    let index: Int32
     let document: HTMLDocument
 
-    init(_ pointer: xmlNodePtr, in document: HTMLDocument) {
-        self.pointer = pointer
+    init(_ index: Int32, in document: HTMLDocument) {
+        self.index = index
         self.document = document
     }
 
-    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool { lhs.pointer == rhs.pointer }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
+        lhs.index == rhs.index && lhs.document === rhs.document
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
+
+    private var arena: HTMLArena { document.arena }
 
     /// True for element nodes (`<p>`, `<div>` …).
-    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    public var isElement: Bool { !arena.isText(Int(index)) }
 
-    /// True for text and CDATA nodes.
-    public var isText: Bool {
-        pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
-    }
+    /// True for text nodes (CDATA sections in SVG and MathML included).
+    public var isText: Bool { arena.isText(Int(index)) }
 
     /// The lowercased element name (`"p"`, `"div"`); empty for nodes that are not elements.
-    public var name: String {
-        guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name).lowercased()
-    }
+    public var name: String { document.name(of: Int(index)) }
 
     /// The value of attribute `name` (HTML attribute names are lowercase), or nil when absent.
     public func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
-        defer { storyline_xmlFree(value) }
-        return String(cString: value)
+        guard isElement else { return nil }
+        var key = name.lowercased()
+        let found = key.withUTF8 { arena.attribute(Int(index), named: $0) }
+        guard found >= 0 else { return nil }
+        return String(decoding: arena.attributeValueBuffer(found), as: UTF8.self)
     }
 
-    /// All attributes of an element as (name, value) pairs, in source order.
+    /// All attributes of an element as (name, value) pairs, in source order (the first of duplicates).
     public var attributes: [(name: String, value: String)] {
-        guard isElement else { return [] }
-        var result: [(name: String, value: String)] = []
-        var property = pointer.pointee.properties
-        while let current = property {
-            if let name = current.pointee.name {
-                let key = String(cString: name)
-                result.append((key.lowercased(), attribute(key) ?? ""))
-            }
-            property = current.pointee.next
+        arena.attributeRange(Int(index)).map { attribute in
+            (
+                String(decoding: arena.attributeNameBuffer(attribute), as: UTF8.self),
+                String(decoding: arena.attributeValueBuffer(attribute), as: UTF8.self)
+            )
         }
-        return result
     }
 
-    /// The node's own text for text nodes (not copied by libxml2, so nothing to free); nil otherwise.
+    /// The node's own text for text nodes; nil otherwise.
     public var text: String? {
-        guard isText, let content = pointer.pointee.content else { return nil }
-        return String(cString: content)
+        guard isText else { return nil }
+        return String(decoding: arena.textBuffer(Int(index)), as: UTF8.self)
     }
 
-    /// All text under this node, concatenated as libxml2 stores it (scripts included, white space as is).
+    /// All text under this node, concatenated (white space as is). Script and style contents are not part
+    /// of the tree, except the text of JSON-LD scripts.
     public var textContent: String {
-        guard let content = xmlNodeGetContent(pointer) else { return "" }
-        defer { storyline_xmlFree(content) }
-        return String(cString: content)
+        let start = Int(index)
+        let end = Int(arena.ends[start])
+        var bytes: [UInt8] = []
+        for node in start..<end where arena.isText(node) {
+            bytes.append(contentsOf: arena.textBuffer(node))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The parent node, or nil at the root element.
     public var parent: HTMLNode? {
-        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return HTMLNode(parent, in: document)
+        let parent = arena.parents[Int(index)]
+        return parent >= 0 ? HTMLNode(parent, in: document) : nil
     }
 
     /// The first child, when this node is an element with children.
     public var firstChild: HTMLNode? {
-        guard isElement, let child = pointer.pointee.children else { return nil }
-        return HTMLNode(child, in: document)
+        let child = arena.firstChild(Int(index))
+        return child >= 0 ? HTMLNode(Int32(child), in: document) : nil
     }
 
     /// The next node with the same parent.
     public var nextSibling: HTMLNode? {
-        pointer.pointee.next.map { HTMLNode($0, in: document) }
+        let sibling = arena.nextSibling(Int(index))
+        return sibling >= 0 ? HTMLNode(Int32(sibling), in: document) : nil
     }
 
     /// The direct children, in order.
@@ -100,22 +102,16 @@ public struct HTMLNode: Hashable {
 
     /// Whether `ancestor` is this node or one of its parents.
     public func isInside(_ ancestor: HTMLNode) -> Bool {
-        var current: HTMLNode? = self
-        while let node = current {
-            if node == ancestor { return true }
-            current = node.parent
-        }
-        return false
+        ancestor.document === document && ancestor.index <= index && index < arena.ends[Int(ancestor.index)]
     }
 
-    /// The elements under this node (this node included) in document order; iterative.
+    /// The elements under this node (this node included) in document order.
     public func descendantElements(named name: String? = nil) -> [HTMLNode] {
+        let start = Int(index)
+        let end = Int(arena.ends[start])
         var result: [HTMLNode] = []
-        var walker = HTMLTreeWalker(root: self)
-        while let event = walker.next() {
-            if case .enter(let node) = event, node.isElement, name == nil || node.name == name {
-                result.append(node)
-            }
+        for node in start..<end where !arena.isText(node) {
+            if name == nil || document.name(of: node) == name { result.append(HTMLNode(Int32(node), in: document)) }
         }
         return result
     }

@@ -1,9 +1,7 @@
-import CLibXML2
-
 /// Walks a subtree in document order without recursion, reporting when each node is entered and left.
 ///
-/// Uses the tree's parent and sibling links instead of a stack, so memory stays constant and a page
-/// nested a hundred thousand levels deep cannot overflow the stack. Call ``skipChildren()`` right after
+/// Uses the tree's parent links and subtree ranges instead of a stack, so memory stays constant and a
+/// page nested a hundred thousand levels deep cannot overflow the stack. Call ``skipChildren()`` right after
 /// an `.enter` to step over that node's subtree (its `.leave` still comes).
 ///
 /// ```swift
@@ -56,8 +54,8 @@ public struct HTMLTreeWalker {
             }
             if let sibling = node.nextSibling {
                 event = .enter(sibling)
-            } else if let parent = node.pointer.pointee.parent {
-                event = .leave(HTMLNode(parent, in: node.document))
+            } else if let parent = node.parent {
+                event = .leave(parent)
             } else {
                 finished = true
                 return nil

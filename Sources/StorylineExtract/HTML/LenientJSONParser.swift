@@ -13,12 +13,7 @@ public struct LenientJSONParser: Sendable {
 
     /// The value(s) in `text`, or nil when it holds no JSON object or array.
     public func parse(_ text: String) -> JSONValue? {
-        // Wrappers that old pages put around scripts; their brackets would read as an array.
-        var text = text
-        for wrapper in ["<![CDATA[", "]]>", "<!--", "-->"] where text.contains(wrapper) {
-            text = text.replacing(wrapper, with: " ")
-        }
-        var scanner = Scanner(bytes: Array(text.utf8), maximumDepth: maximumDepth)
+        var scanner = Scanner(bytes: Self.withoutWrappers(Array(text.utf8)), maximumDepth: maximumDepth)
         var values: [JSONValue] = []
         while scanner.skipToContainer() {
             let before = scanner.position
@@ -30,6 +25,37 @@ public struct LenientJSONParser: Sendable {
         case 1: return values[0]
         default: return .array(values)
         }
+    }
+
+    /// `bytes` with the wrappers old pages put around scripts (`<![CDATA[`, `]]>`, `<!--`, `-->`) replaced
+    /// by a space each: their brackets would read as an array.
+    static func withoutWrappers(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: ">")) else { return bytes }
+        var result = bytes
+        for wrapper in ["<![CDATA[", "]]>", "<!--", "-->"].map({ Array($0.utf8) }) {
+            guard result.count >= wrapper.count else { continue }
+            var output: [UInt8] = []
+            var index = 0
+            var found = false
+            while index < result.count {
+                if result[index] == wrapper[0], index + wrapper.count <= result.count,
+                    result[index..<index + wrapper.count].elementsEqual(wrapper)
+                {
+                    if !found {
+                        output.reserveCapacity(result.count)
+                        output.append(contentsOf: result[..<index])
+                        found = true
+                    }
+                    output.append(0x20)
+                    index += wrapper.count
+                } else {
+                    if found { output.append(result[index]) }
+                    index += 1
+                }
+            }
+            if found { result = output }
+        }
+        return result
     }
 
     private struct Scanner {

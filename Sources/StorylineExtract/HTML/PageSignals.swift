@@ -1,10 +1,8 @@
-import CLibXML2
-
 /// The raw metadata a page carries, gathered in one walk over the tree: `<meta>` tags, links, JSON-LD
 /// scripts, microdata, `<time>` elements, headings with the text that follows them, bylines, dated
 /// elements and the copyright year.
 ///
-/// The walk reads libxml2's bytes directly (``RawNode``, ``MetadataAttributes``, ``ClassMarkers``) and
+/// The walk reads the document arena's bytes directly (``RawNode``, ``MetadataAttributes``, ``ClassMarkers``) and
 /// makes `String`s only for what it keeps, so it costs little more than visiting each node once.
 struct PageSignals {
     /// Where an element sits, as far as metadata cares.
@@ -81,8 +79,11 @@ struct PageSignals {
 
     init(document: HTMLDocument, contentRoots: [HTMLNode] = []) {
         guard let root = document.root else { return }
-        var walk = PageSignalsWalk(contentRoots: contentRoots.map(\.pointer))
-        walk.run(from: RawNode(root.pointer), into: &self)
+        if document.classMarkers.isEmpty {
+            document.classMarkers = [UInt16](repeating: UInt16.max, count: document.classValueCount)
+        }
+        var walk = PageSignalsWalk(contentRoots: contentRoots.map { Int($0.index) }, in: document)
+        walk.run(from: RawNode(Int(root.index), in: document), into: &self)
         // `document` must outlive every RawNode the walk touched.
         withExtendedLifetime(document) {}
     }

@@ -1,9 +1,7 @@
-import CLibXML2
-
 /// A page's body flattened into arrays for content extraction: one entry per element or text node,
 /// in document order, with what the extractor needs precomputed.
 ///
-/// Built in one iterative walk over libxml2's tree (no recursion, so any depth is safe). Scripts,
+/// Built in one pass over the document's arena (no recursion, so any depth is safe). Scripts,
 /// styles, embedded objects and form controls are left out entirely. Entry `i`'s subtree is the
 /// entries `i ..< ends[i]`; `parents[i]` is its parent's entry (−1 at the root). Text lives in one
 /// UTF-8 buffer. Nothing here creates a `String` per element.
@@ -23,7 +21,8 @@ struct PageTree {
     private(set) var tags: [HTMLTag] = []
     private(set) var parents: [Int32] = []
     private(set) var ends: [Int32] = []
-    private(set) var pointers: [xmlNodePtr] = []
+    /// Each entry's node in the ``HTMLDocument`` (its index in the document's arena).
+    private(set) var nodes: [Int32] = []
     private(set) var flags: [Flags] = []
     private(set) var classes: [ClassPatternMatcher.Category] = []
     /// For text entries: where the text starts in ``textBytes`` and how long it is.
@@ -34,100 +33,111 @@ struct PageTree {
     var count: Int { tags.count }
 
     /// The tree under `root` (normally `<body>`).
-    init(root: xmlNodePtr) {
-        var cache = TagCache()
-        var classBuffer: [UInt8] = []
-        classBuffer.reserveCapacity(256)
-        var open: [Int32] = []
-        var node: xmlNodePtr? = root
-        var descending = true
-        while let current = node {
-            if descending {
-                let type = current.pointee.type
-                if type == XML_ELEMENT_NODE {
-                    let tag = cache.tag(of: current)
-                    if !tag.isNeverText {
-                        let index = Int32(tags.count)
-                        tags.append(tag)
-                        parents.append(open.last ?? -1)
-                        ends.append(0)
-                        pointers.append(current)
-                        textStarts.append(0)
-                        textLengths.append(0)
-                        let (elementFlags, category) = Self.readAttributes(of: current, tag: tag, buffer: &classBuffer)
-                        flags.append(elementFlags)
-                        classes.append(category)
-                        if let child = current.pointee.children {
-                            open.append(index)
-                            node = child
-                            continue
-                        }
-                        ends[Int(index)] = index + 1
-                    }
-                } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                    let length = Int(xmlStrlen(content))
-                    if length > 0 {
-                        tags.append(.text)
-                        parents.append(open.last ?? -1)
-                        ends.append(Int32(tags.count))
-                        pointers.append(current)
-                        textStarts.append(Int32(textBytes.count))
-                        textLengths.append(Int32(length))
-                        flags.append([])
-                        classes.append([])
-                        textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-                    }
-                }
-            }
-            // Next: the sibling, or climb until one has a sibling.
-            if current == root { break }
-            if let sibling = current.pointee.next {
-                node = sibling
-                descending = true
-                continue
-            }
-            guard let parent = current.pointee.parent else { break }
-            if let closing = open.last, pointers[Int(closing)] == parent {
-                ends[Int(closing)] = Int32(tags.count)
+    init(root: HTMLNode) {
+        let document = root.document
+        let arena = document.arena
+        if document.classCategories.isEmpty {
+            document.classCategories = [UInt16](repeating: UInt16.max, count: document.classValueCount)
+        }
+        let rootIndex = Int(root.index)
+        let end = Int(arena.ends[rootIndex])
+        let capacity = end - rootIndex
+        tags.reserveCapacity(capacity)
+        parents.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        nodes.reserveCapacity(capacity)
+        flags.reserveCapacity(capacity)
+        classes.reserveCapacity(capacity)
+        textStarts.reserveCapacity(capacity)
+        textLengths.reserveCapacity(capacity)
+        var classBuffer = ArenaBuffer<UInt8>(capacity: 256)
+        defer { classBuffer.deallocate() }
+        // The entry of each element of the document's subtree (relative to `root`).
+        var entries = [Int32](repeating: -1, count: capacity)
+        // Open elements: where their subtree ends in the document, and their entry.
+        var open: [(end: Int32, entry: Int32)] = []
+        var textTotal = 0
+        var index = rootIndex
+        while index < end {
+            while let last = open.last, Int(last.end) <= index {
+                ends[Int(last.entry)] = Int32(tags.count)
                 open.removeLast()
             }
-            node = parent
-            descending = false
+            let tag = arena.tags[index]
+            let parent = index == rootIndex ? -1 : entries[Int(arena.parents[index]) - rootIndex]
+            if tag == .text {
+                let length = Int(arena.lengths[index])
+                if length > 0 {
+                    tags.append(.text)
+                    parents.append(parent)
+                    ends.append(Int32(tags.count))
+                    nodes.append(Int32(index))
+                    textStarts.append(Int32(textTotal))
+                    textLengths.append(Int32(length))
+                    flags.append([])
+                    classes.append([])
+                    textTotal += length
+                }
+                index += 1
+                continue
+            }
+            if tag.isNeverText {
+                index = Int(arena.ends[index])
+                continue
+            }
+            let entry = Int32(tags.count)
+            entries[index - rootIndex] = entry
+            tags.append(tag)
+            parents.append(parent)
+            ends.append(entry + 1)
+            nodes.append(Int32(index))
+            textStarts.append(0)
+            textLengths.append(0)
+            let (elementFlags, category) = Self.readAttributes(
+                of: index, in: document, tag: tag, buffer: &classBuffer)
+            flags.append(elementFlags)
+            classes.append(category)
+            if Int(arena.ends[index]) > index + 1 { open.append((arena.ends[index], entry)) }
+            index += 1
         }
-        for index in open { ends[Int(index)] = Int32(tags.count) }
-        if ends.first == 0 { ends[0] = Int32(tags.count) }
+        for last in open { ends[Int(last.entry)] = Int32(tags.count) }
+        // The text, copied in one go now that every entry's place in it is known.
+        textBytes = [UInt8](unsafeUninitializedCapacity: textTotal) { buffer, initialized in
+            for entry in 0..<tags.count where tags[entry] == .text {
+                let source = arena.textBuffer(Int(nodes[entry]))
+                (buffer.baseAddress! + Int(textStarts[entry])).initialize(
+                    from: source.baseAddress!, count: source.count)
+            }
+            initialized = textTotal
+        }
     }
 
-    /// Maps libxml2's interned element names to tags without making a `String` per element.
-    private struct TagCache {
-        var known: [UnsafeRawPointer: HTMLTag] = [:]
-
-        mutating func tag(of node: xmlNodePtr) -> HTMLTag {
-            guard let name = node.pointee.name else { return .other }
-            let key = UnsafeRawPointer(name)
-            if let tag = known[key] { return tag }
-            let tag = HTMLTag.byName[String(cString: name).lowercased()] ?? .other
-            known[key] = tag
-            return tag
-        }
-    }
-
-    private static func readAttributes(of node: xmlNodePtr, tag: HTMLTag, buffer: inout [UInt8])
+    /// The flags and class categories of element `node`. Its class value's categories come from the
+    /// document's cache (pages repeat their class strings); its id is matched on its own, which gives the
+    /// same as matching `class id` together, since patterns never span a space.
+    private static func readAttributes(
+        of node: Int, in document: HTMLDocument, tag: HTMLTag, buffer: inout ArenaBuffer<UInt8>
+    )
         -> (Flags, ClassPatternMatcher.Category)
     {
+        let arena = document.arena
         var result: Flags = []
-        buffer.removeAll(keepingCapacity: true)
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            defer { attribute = current.pointee.next }
-            guard let name = current.pointee.name else { continue }
-            let value = current.pointee.children?.pointee.content
+        var classCategories: UInt16 = 0
+        var hasClassOrID = false
+        buffer.removeLast(buffer.count)
+        for attribute in arena.attributeRange(node) {
+            let name = arena.attributeName(attribute)
+            let value: UnsafePointer<UInt8>? = arena.attributeValue(attribute)
             switch name[0] {
             case UInt8(ascii: "c"):
-                if Self.equals(name, "class"), let value { appendLowercased(value, to: &buffer) }
+                if Self.equals(name, "class") {
+                    hasClassOrID = true
+                    classCategories |= categories(ofClass: attribute, in: document, buffer: &buffer)
+                }
             case UInt8(ascii: "i"):
-                if name[1] == UInt8(ascii: "d") && name[2] == 0, let value {
-                    appendLowercased(value, to: &buffer)
+                if name[1] == UInt8(ascii: "d") && name[2] == 0 {
+                    hasClassOrID = true
+                    appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer)
                 } else if Self.equals(name, "itemprop"), let value, Self.equalsIgnoringCase(value, "articlebody") {
                     result.insert(.articleBody)
                 }
@@ -138,7 +148,9 @@ struct PageTree {
                     result.insert(.link)
                 }
             case UInt8(ascii: "a"):
-                if Self.equals(name, "aria-hidden"), let value, Self.equalsIgnoringCase(value, "true") { result.insert(.hidden) }
+                if Self.equals(name, "aria-hidden"), let value, Self.equalsIgnoringCase(value, "true") {
+                    result.insert(.hidden)
+                }
             case UInt8(ascii: "r"):
                 if Self.equals(name, "role"), let value, isChromeRole(value) { result.insert(.chromeRole) }
             case UInt8(ascii: "s"):
@@ -147,24 +159,55 @@ struct PageTree {
                 break
             }
         }
-        guard !buffer.isEmpty else { return (result, []) }
-        let categories = buffer.withUnsafeBufferPointer { ClassPatternMatcher.shared.categories(of: $0) }
+        guard hasClassOrID else { return (result, []) }
+        var categories = ClassPatternMatcher.Category(rawValue: classCategories)
+        if buffer.count > 0 {
+            categories.formUnion(
+                ClassPatternMatcher.shared.categories(of: UnsafeBufferPointer(start: buffer.base, count: buffer.count)))
+        }
         if categories.contains(.hiding) { result.insert(.hidden) }
         return (result, categories)
     }
 
-    private static func appendLowercased(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
-        if !buffer.isEmpty { buffer.append(0x20) }
-        var pointer = value
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            switch byte {
-            case 0x41...0x5A: buffer.append(byte + 0x20)
-            case 0x09, 0x0A, 0x0D, 0x0C: buffer.append(0x20)
-            default: buffer.append(byte)
-            }
-            pointer += 1
+    /// The categories of the value of `class` attribute record `attribute`, cached per distinct value.
+    private static func categories(ofClass attribute: Int, in document: HTMLDocument, buffer: inout ArenaBuffer<UInt8>)
+        -> UInt16
+    {
+        let arena = document.arena
+        let id = Int(arena.attributes[attribute].classID)
+        if id >= 0, id < document.classCategories.count, document.classCategories[id] != UInt16.max {
+            return document.classCategories[id]
         }
+        // Matched on its own in the buffer's spare room, then the buffer is left as it was.
+        let mark = buffer.count
+        appendLowercased(arena.attributeValueBuffer(attribute), to: &buffer)
+        let start = mark == 0 ? 0 : mark + 1
+        let found = ClassPatternMatcher.shared.categories(
+            of: UnsafeBufferPointer(start: buffer.base + start, count: buffer.count - start)
+        ).rawValue
+        buffer.removeLast(buffer.count - mark)
+        if id >= 0, id < document.classCategories.count { document.classCategories[id] = found }
+        return found
+    }
+
+    /// Appends `value` lower-cased, white space as spaces, after a space when the buffer is not empty.
+    private static func appendLowercased(_ value: UnsafeBufferPointer<UInt8>, to buffer: inout ArenaBuffer<UInt8>) {
+        buffer.reserve(value.count + 1)
+        var written = buffer.count
+        let output = buffer.base
+        if written > 0 {
+            output[written] = 0x20
+            written += 1
+        }
+        for byte in value {
+            switch byte {
+            case 0x41...0x5A: output[written] = byte + 0x20
+            case 0x09, 0x0A, 0x0D, 0x0C: output[written] = 0x20
+            default: output[written] = byte
+            }
+            written += 1
+        }
+        buffer.setCount(written)
     }
 
     static let chromeRoles: [String] = [
@@ -172,26 +215,54 @@ struct PageTree {
         "toolbar", "tablist", "button",
     ]
 
-    private static func isChromeRole(_ value: UnsafePointer<xmlChar>) -> Bool {
+    private static func isChromeRole(_ value: UnsafePointer<UInt8>) -> Bool {
         chromeRoles.contains { equalsIgnoringCase(value, $0) }
     }
 
     /// Whether an inline style says `display:none` or `visibility:hidden` (spaces and case ignored).
-    static func hidesElement(style value: UnsafePointer<xmlChar>) -> Bool {
-        var compact: [UInt8] = []
+    static func hidesElement(style value: UnsafePointer<UInt8>) -> Bool {
+        // Most styles say neither word: look for the `:` first, then match around it.
+        guard strchr(value, UInt8(ascii: ":")) else { return false }
+        return containsIgnoringSpaces(value, "display:none") || containsIgnoringSpaces(value, "visibility:hidden")
+    }
+
+    /// Whether `value` contains `pattern` (lower-case, no spaces) once spaces, tabs and line breaks are
+    /// left out and ASCII case is ignored.
+    static func containsIgnoringSpaces(_ value: UnsafePointer<UInt8>, _ pattern: StaticString) -> Bool {
+        pattern.withUTF8Buffer { needle in
+            var start = 0
+            while value[start] != 0 {
+                var position = start
+                var matched = 0
+                while matched < needle.count {
+                    let byte = value[position]
+                    if byte == 0 { return false }
+                    position += 1
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        if matched == 0 { break }
+                        continue
+                    }
+                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != needle[matched] { break }
+                    matched += 1
+                }
+                if matched == needle.count { return true }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    private static func strchr(_ value: UnsafePointer<UInt8>, _ byte: UInt8) -> Bool {
         var pointer = value
         while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
+            if pointer.pointee == byte { return true }
             pointer += 1
         }
-        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+        return false
     }
 
     /// Whether the C string `value` is `text` exactly.
-    static func equals(_ value: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
+    static func equals(_ value: UnsafePointer<UInt8>, _ text: StaticString) -> Bool {
         text.withUTF8Buffer { expected in
             for index in 0..<expected.count where value[index] != expected[index] { return false }
             return value[expected.count] == 0
@@ -199,7 +270,7 @@ struct PageTree {
     }
 
     /// Whether the C string `value` is `text` (lower-case ASCII) ignoring ASCII case and surrounding spaces.
-    static func equalsIgnoringCase(_ value: UnsafePointer<xmlChar>, _ text: String) -> Bool {
+    static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ text: String) -> Bool {
         var pointer = value
         while pointer.pointee == 0x20 { pointer += 1 }
         for expected in text.utf8 {
@@ -210,18 +281,5 @@ struct PageTree {
         }
         while pointer.pointee == 0x20 { pointer += 1 }
         return pointer.pointee == 0
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard haystack.count >= count else { return false }
-        return needle.withUTF8Buffer { pattern in
-            for start in 0...(haystack.count - count) {
-                var index = 0
-                while index < count && haystack[start + index] == pattern[index] { index += 1 }
-                if index == count { return true }
-            }
-            return false
-        }
     }
 }

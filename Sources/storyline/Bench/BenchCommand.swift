@@ -10,9 +10,12 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
             storyline bench corpus --count 100000 --out /tmp/corpus.jsonl
             storyline bench minhash /tmp/corpus.jsonl
+            storyline bench extraction ../shared/data/wcxb-dev ../shared/data/trafilatura-eval
             scripts/bench-peers.sh compares with datasketch and rensa; scripts/bench-clustering.sh \
             times `storyline cluster` at 10k, 100k and 1M articles.
             """,
-        subcommands: [BenchCorpusCommand.self, BenchMinHashCommand.self, BenchAnalysisCommand.self]
+        subcommands: [
+            BenchCorpusCommand.self, BenchMinHashCommand.self, BenchAnalysisCommand.self, BenchExtractionCommand.self,
+        ]
     )
 }

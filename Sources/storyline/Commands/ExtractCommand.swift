@@ -28,8 +28,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "With --explain: show where this text sits on the page and what removal did around it.")
     var trace: [String] = []
 
+    @Flag(help: "For HTML pages: print the parsed tree as an outline (tags with class and id, text openings), instead.")
+    var tree = false
+
     func run() async throws {
-        if explain { return try explainPages() }
+        if explain || tree { return try explainPages() }
         let stream = ArticleStream(extractor: ArticleExtractor(collector: input.collector), batchSize: batchSize)
         var errorCount = 0
         var collected: [ArticleRecord] = []
@@ -37,7 +40,9 @@ struct ExtractCommand: AsyncParsableCommand {
         try await stream.run(paths: try input.resolvedPaths()) { batch in
             for error in batch.errors { StandardError.print("error: \(error)") }
             errorCount += batch.errors.count
-            let records = batch.articles.map { ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra) }
+            let records = batch.articles.map {
+                ArticleRecord($0.article, file: $0.file, line: $0.line, extra: $0.extra)
+            }
             switch format {
             case .text:
                 for item in batch.articles {
@@ -60,6 +65,10 @@ struct ExtractCommand: AsyncParsableCommand {
             let raw = try input.collector.read(location)
             guard let document = HTMLDocument(bytes: Array(raw.data)) else { continue }
             print("== \(raw.name)")
+            if tree {
+                if let root = document.root { print(HTMLOutline.lines(of: root).joined(separator: "\n")) }
+                continue
+            }
             for text in trace {
                 print("-- trace: \(text)")
                 for line in HTMLContentExtractor().trace(text, in: document) { print("   \(line)") }

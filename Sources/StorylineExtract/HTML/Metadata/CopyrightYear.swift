@@ -4,6 +4,12 @@ enum CopyrightYear {
     /// The latest plausible year within a few bytes after a `©` in `text` (or after the word
     /// "copyright" when `lookForWord`); nil when there is none.
     static func latest(in text: UnsafePointer<UInt8>, lookForWord: Bool) -> Int? {
+        // Most text has no `©` (C2 A9) at all: one vectorised search for its first byte settles that.
+        if !lookForWord {
+            let length = ByteScan.length(text)
+            let bytes = UnsafeBufferPointer(start: text, count: length)
+            guard ByteScan.find(0xC2, in: bytes, from: 0, to: length) < length else { return nil }
+        }
         var position = 0
         var latest: Int?
         while text[position] != 0 {

@@ -1,9 +1,7 @@
-import CLibXML2
-
 /// The attributes of one element that metadata reads, gathered in a single pass over its attribute list.
 ///
-/// Values are libxml2's own NUL-terminated bytes (not copied), valid while the document lives. An
-/// attribute written without a value reads as empty.
+/// Values are the document arena's own NUL-terminated bytes (not copied), valid while the document
+/// lives. An attribute written without a value reads as empty.
 struct MetadataAttributes {
     var `class`: UnsafePointer<UInt8>?
     var id: UnsafePointer<UInt8>?
@@ -20,24 +18,23 @@ struct MetadataAttributes {
     var type: UnsafePointer<UInt8>?
     var pubdate = false
     var hidden = false
-
-    // A one-byte NUL allocated once and never freed: the value of attributes written without one.
-    nonisolated(unsafe) private static let empty: UnsafePointer<UInt8> = {
-        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-        pointer.initialize(to: 0)
-        return UnsafePointer(pointer)
-    }()
+    /// The class value's id among the page's distinct class values (−1 without a class).
+    var classID: Int32 = -1
 
     init(_ node: RawNode) {
-        var attribute = node.pointer.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            guard let key = current.pointee.name else { continue }
-            let value = Self.value(of: current)
+        let arena = node.document.arena
+        for attribute in arena.attributeRange(node.index) {
+            let key = arena.attributeName(attribute)
+            let value = arena.attributeValue(attribute)
             func named(_ literal: StaticString) -> Bool { CBytes.equals(key, literal) }
             switch key[0] {
             case UInt8(ascii: "c"):
-                if named("class") { self.class = value } else if named("content") { content = value }
+                if named("class") {
+                    self.class = value
+                    classID = arena.attributes[attribute].classID
+                } else if named("content") {
+                    content = value
+                }
             case UInt8(ascii: "d"): if named("datetime") { datetime = value }
             case UInt8(ascii: "h"):
                 if named("href") {
@@ -65,11 +62,5 @@ struct MetadataAttributes {
             default: break
             }
         }
-    }
-
-    /// The attribute's text: its only text child's bytes, the empty string when it has none.
-    private static func value(of attribute: UnsafeMutablePointer<xmlAttr>) -> UnsafePointer<UInt8> {
-        guard let child = attribute.pointee.children, let content = child.pointee.content else { return empty }
-        return UnsafePointer(content)
     }
 }

@@ -1,45 +1,57 @@
 /// The element kinds the metadata walk tells apart; everything else is ``other``.
 ///
-/// Read from libxml2's lowercase name bytes with a switch on the first byte, so classifying an element
-/// costs a few byte comparisons and no `String`.
+/// Mapped from the parser's ``HTMLTag`` through a table, so classifying an element costs one load.
 enum MetadataTag {
     case other
     case html, head, body, meta, link, title, script, style, noscript, svg, template, iframe
     case h1, h2, time, article, main, header, footer, aside, nav, form, address
     case a, span, b, strong, i, em, small, u, abbr, font, sup, sub, br
 
-    init(name: UnsafePointer<UInt8>?) {
-        guard let name else {
-            self = .other
-            return
-        }
-        func named(_ literal: StaticString) -> Bool { CBytes.equals(name, literal) }
-        switch name[0] {
-        case UInt8(ascii: "a"):
-            self =
-                name[1] == 0 ? .a : named("article") ? .article : named("aside") ? .aside
-                : named("abbr") ? .abbr : named("address") ? .address : .other
-        case UInt8(ascii: "b"):
-            self = name[1] == 0 ? .b : named("body") ? .body : named("br") ? .br : .other
-        case UInt8(ascii: "e"): self = named("em") ? .em : .other
-        case UInt8(ascii: "f"): self = named("footer") ? .footer : named("form") ? .form : named("font") ? .font : .other
-        case UInt8(ascii: "h"):
-            self =
-                named("h1") ? .h1 : named("h2") ? .h2 : named("head") ? .head : named("header") ? .header
-                : named("html") ? .html : .other
-        case UInt8(ascii: "i"): self = name[1] == 0 ? .i : named("iframe") ? .iframe : .other
-        case UInt8(ascii: "l"): self = named("link") ? .link : .other
-        case UInt8(ascii: "m"): self = named("meta") ? .meta : named("main") ? .main : .other
-        case UInt8(ascii: "n"): self = named("nav") ? .nav : named("noscript") ? .noscript : .other
-        case UInt8(ascii: "s"):
-            self =
-                named("span") ? .span : named("script") ? .script : named("style") ? .style
-                : named("strong") ? .strong : named("small") ? .small : named("svg") ? .svg
-                : named("sup") ? .sup : named("sub") ? .sub : .other
-        case UInt8(ascii: "t"):
-            self = named("time") ? .time : named("title") ? .title : named("template") ? .template : .other
-        case UInt8(ascii: "u"): self = name[1] == 0 ? .u : .other
-        default: self = .other
+    /// The metadata kind of an element the parser tagged `tag`.
+    init(_ tag: HTMLTag) {
+        self = Self.byTag[Int(tag.rawValue)]
+    }
+
+    private static let byTag: [MetadataTag] = (0...UInt8.max).map { raw in
+        guard let tag = HTMLTag(rawValue: raw) else { return .other }
+        switch tag {
+        case .html: return .html
+        case .head: return .head
+        case .body: return .body
+        case .meta: return .meta
+        case .link: return .link
+        case .title: return .title
+        case .script: return .script
+        case .style: return .style
+        case .noscript: return .noscript
+        case .svg: return .svg
+        case .template: return .template
+        case .iframe: return .iframe
+        case .h1: return .h1
+        case .h2: return .h2
+        case .time: return .time
+        case .article: return .article
+        case .main: return .main
+        case .header: return .header
+        case .footer: return .footer
+        case .aside: return .aside
+        case .nav: return .nav
+        case .form: return .form
+        case .address: return .address
+        case .a: return .a
+        case .span: return .span
+        case .b: return .b
+        case .strong: return .strong
+        case .i: return .i
+        case .em: return .em
+        case .small: return .small
+        case .u: return .u
+        case .abbr: return .abbr
+        case .font: return .font
+        case .sup: return .sup
+        case .sub: return .sub
+        case .br: return .br
+        default: return .other
         }
     }
 

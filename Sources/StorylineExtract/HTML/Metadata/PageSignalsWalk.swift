@@ -1,40 +1,36 @@
-import CLibXML2
-
 /// The single walk that fills ``PageSignals``.
 ///
-/// Iterative over libxml2's parent and sibling links, with small stacks for the zones (article, content,
+/// Iterative over the arena's parent and sibling links, with small stacks for the zones (article, content,
 /// boilerplate) and microdata scopes an element opens; what it keeps is decided per element from its tag,
 /// one pass over its attributes and one scan of its class and id.
 struct PageSignalsWalk {
     private typealias Zone = PageSignals.Zone
     private typealias Mark = PageSignals.Mark
 
-    private let contentRoots: [xmlNodePtr]
+    private let contentRoots: [Int]
     /// The content roots and their ancestors: a class naming a sidebar or comments there is a layout
     /// class of the page ("has-sidebar", "comments-open"), not a boilerplate region.
-    private let contentPath: Set<xmlNodePtr>
+    private let contentPath: Set<Int>
     private var zone: Zone = []
-    private var zones: [(node: xmlNodePtr, outer: Zone)] = []
-    private var scopes: [(node: xmlNodePtr, scope: MicrodataArticle.Scope, author: Int?)] = []
+    private var zones: [(node: Int, outer: Zone)] = []
+    private var scopes: [(node: Int, scope: MicrodataArticle.Scope, author: Int?)] = []
     private var order = 0
     private var contentCapture: TextGatherer?
-    private var contentCaptureNode: xmlNodePtr?
+    private var contentCaptureNode: Int?
     private var articleCapture: TextGatherer?
-    private var articleCaptureNode: xmlNodePtr?
+    private var articleCaptureNode: Int?
     /// Headings whose following text starts when the walk leaves them.
-    private var pendingHeadings: [(node: xmlNodePtr, heading: Int)] = []
+    private var pendingHeadings: [(node: Int, heading: Int)] = []
     private var headingCaptures: [(heading: Int, gatherer: TextGatherer)] = []
     /// Authors opened by an `itemprop=author itemscope` whose `name` has not been seen yet.
     private var unnamedAuthors: Set<Int> = []
 
-    init(contentRoots: [xmlNodePtr]) {
+    init(contentRoots: [Int], in document: HTMLDocument) {
         self.contentRoots = contentRoots
-        var path: Set<xmlNodePtr> = []
+        var path: Set<Int> = []
         for root in contentRoots {
-            var node: xmlNodePtr? = root
-            while let current = node, current.pointee.type == XML_ELEMENT_NODE, path.insert(current).inserted {
-                node = current.pointee.parent
-            }
+            var node = root
+            while node >= 0, path.insert(node).inserted { node = Int(document.arena.parents[node]) }
         }
         contentPath = path
     }
@@ -76,7 +72,7 @@ struct PageSignalsWalk {
         order += 1
         let tag = node.tag
         let attributes = MetadataAttributes(node)
-        let markers = attributes.class != nil || attributes.id != nil ? ClassMarkers.scan(attributes) : []
+        let markers = attributes.class != nil || attributes.id != nil ? classMarkers(attributes, node.document) : []
         var added: Zone = []
         var descend = true
         switch tag {
@@ -98,19 +94,19 @@ struct PageSignalsWalk {
         default: break
         }
         let isChrome = tag == .footer || tag == .aside || tag == .nav || tag == .form || markers.contains(.boilerplate)
-        if isChrome, tag != .body, tag != .html, !contentPath.contains(node.pointer) { added.insert(.boilerplate) }
+        if isChrome, tag != .body, tag != .html, !contentPath.contains(node.index) { added.insert(.boilerplate) }
         if tag == .footer { added.insert(.footer) }
         if markers.contains(.footer) || markers.contains(.copyright) { added.insert(.footer) }
-        if !contentRoots.isEmpty, contentRoots.contains(node.pointer) {
+        if !contentRoots.isEmpty, contentRoots.contains(node.index) {
             added.insert(.content)
             if contentCapture == nil {
                 contentCapture = TextGatherer(limit: PageSignals.openingLimit)
-                contentCaptureNode = node.pointer
+                contentCaptureNode = node.index
             }
         }
         if tag == .article, articleCapture == nil {
             articleCapture = TextGatherer(limit: PageSignals.openingLimit)
-            articleCaptureNode = node.pointer
+            articleCaptureNode = node.index
         }
 
         // Microdata: an itemprop belongs to the enclosing scope, so it is read before this element's own.
@@ -125,16 +121,18 @@ struct PageSignalsWalk {
                 unnamedAuthors.insert(author!)
             }
             if scope == .article { added.insert(.article) }
-            scopes.append((node.pointer, scope, author))
+            scopes.append((node.index, scope, author))
         }
         if !added.isEmpty {
-            zones.append((node.pointer, zone))
+            zones.append((node.index, zone))
             zone.formUnion(added)
         }
 
         if tag == .h1 { readHeading(node, &signals) }
         if tag == .time { readTime(node, attributes, markers, &signals) }
-        if descend, isAuthorMarkup(tag, attributes, markers) { readAuthorMark(node, tag, attributes, markers, &signals) }
+        if descend, isAuthorMarkup(tag, attributes, markers) {
+            readAuthorMark(node, tag, attributes, markers, &signals)
+        }
         if descend, tag != .time, !markers.isDisjoint(with: [.date, .published, .updated]) {
             readDateMark(node, markers, &signals)
         }
@@ -142,21 +140,37 @@ struct PageSignalsWalk {
         return descend
     }
 
+    /// ``ClassMarkers/scan(_:)``, with the class value's markers cached per distinct value.
+    private func classMarkers(_ attributes: MetadataAttributes, _ document: HTMLDocument) -> ClassMarkers {
+        var markers: ClassMarkers = []
+        if let value = attributes.class {
+            let id = Int(attributes.classID)
+            if id >= 0, id < document.classMarkers.count {
+                if document.classMarkers[id] == UInt16.max { document.classMarkers[id] = ClassMarkers.scan(value).rawValue }
+                markers = ClassMarkers(rawValue: document.classMarkers[id])
+            } else {
+                markers = ClassMarkers.scan(value)
+            }
+        }
+        if let value = attributes.id { markers.formUnion(ClassMarkers.scan(value)) }
+        return markers
+    }
+
     private mutating func leave(_ node: RawNode, _ signals: inout PageSignals) {
-        if let last = zones.last, last.node == node.pointer {
+        if let last = zones.last, last.node == node.index {
             zone = last.outer
             zones.removeLast()
         }
-        if let last = scopes.last, last.node == node.pointer { scopes.removeLast() }
-        if node.pointer == contentCaptureNode {
+        if let last = scopes.last, last.node == node.index { scopes.removeLast() }
+        if node.index == contentCaptureNode {
             signals.contentOpening = contentCapture?.text ?? ""
             contentCaptureNode = nil
         }
-        if node.pointer == articleCaptureNode {
+        if node.index == articleCaptureNode {
             signals.articleOpening = articleCapture?.text ?? ""
             articleCaptureNode = nil
         }
-        if let index = pendingHeadings.firstIndex(where: { $0.node == node.pointer }) {
+        if let index = pendingHeadings.firstIndex(where: { $0.node == node.index }) {
             headingCaptures.append((pendingHeadings[index].heading, TextGatherer(limit: PageSignals.followingLimit)))
             pendingHeadings.remove(at: index)
         }
@@ -220,7 +234,7 @@ struct PageSignalsWalk {
             heading.withoutKicker = gatherer.text
         }
         signals.headings.append(heading)
-        pendingHeadings.append((node.pointer, signals.headings.count - 1))
+        pendingHeadings.append((node.index, signals.headings.count - 1))
     }
 
     /// An element inside `heading` whose class marks it as a kicker line, among the first few.

@@ -1,57 +1,66 @@
-import CLibXML2
-
-/// A non-owning view of a libxml2 node for hot loops: no reference counting and no `String` per access.
+/// A non-owning view of one node of an ``HTMLDocument`` for hot loops: no reference counting and no
+/// `String` per access.
 ///
-/// Valid only while the ``HTMLDocument`` that owns the node is alive; the metadata walk holds the
-/// document for its whole duration. Names and text are read as the NUL-terminated UTF-8 bytes libxml2
-/// stores (element and attribute names are already lowercase: the HTML parser folds them).
+/// Valid only while the document is alive; the metadata walk holds the document for its whole duration.
+/// Names and text are read as the NUL-terminated UTF-8 bytes the document's arena stores (element and
+/// attribute names are lowercase: the parser folds them).
 struct RawNode: Equatable {
-    let pointer: xmlNodePtr
+    unowned(unsafe) let document: HTMLDocument
+    let index: Int
 
-    init(_ pointer: xmlNodePtr) {
-        self.pointer = pointer
+    init(_ index: Int, in document: HTMLDocument) {
+        self.document = document
+        self.index = index
     }
 
-    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    /// Nodes of one document are equal when they are the same entry.
+    static func == (lhs: RawNode, rhs: RawNode) -> Bool { lhs.index == rhs.index }
 
-    var isText: Bool {
-        pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
-    }
+    var isElement: Bool { !document.arena.isText(index) }
 
-    /// The element name's bytes, or nil for nodes without a name.
-    var name: UnsafePointer<UInt8>? { pointer.pointee.name }
+    var isText: Bool { document.arena.isText(index) }
 
     /// A text node's bytes (not copied); nil for other nodes.
-    var textBytes: UnsafePointer<UInt8>? { isText ? UnsafePointer(pointer.pointee.content) : nil }
+    var textBytes: UnsafePointer<UInt8>? { isText ? document.arena.textPointer(index) : nil }
 
-    var firstChild: RawNode? { pointer.pointee.children.map(RawNode.init) }
-    var nextSibling: RawNode? { pointer.pointee.next.map(RawNode.init) }
+    var firstChild: RawNode? {
+        let child = document.arena.firstChild(index)
+        return child >= 0 ? RawNode(child, in: document) : nil
+    }
 
-    /// The parent when it is an element (not the document node).
+    var nextSibling: RawNode? {
+        let sibling = document.arena.nextSibling(index)
+        return sibling >= 0 ? RawNode(sibling, in: document) : nil
+    }
+
+    /// The parent element; nil at the root.
     var parent: RawNode? {
-        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return RawNode(parent)
+        let parent = Int(document.arena.parents[index])
+        return parent >= 0 ? RawNode(parent, in: document) : nil
     }
 
     /// The value of attribute `name` (copied; for the few look-ups outside the walk's attribute pass).
     func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
-        defer { storyline_xmlFree(value) }
-        return CBytes.string(value)
+        guard isElement else { return nil }
+        var key = name
+        let found = key.withUTF8 { document.arena.attribute(index, named: $0) }
+        return found >= 0 ? String(decoding: document.arena.attributeValueBuffer(found), as: UTF8.self) : nil
     }
 
-    /// All text under the node as libxml2 stores it (script bodies included).
+    /// All text under the node (a JSON-LD script's text included).
     var allText: String {
-        guard let content = xmlNodeGetContent(pointer) else { return "" }
-        defer { storyline_xmlFree(content) }
-        return CBytes.string(content)
+        let arena = document.arena
+        let end = Int(arena.ends[index])
+        var bytes: [UInt8] = []
+        for node in index..<end where arena.isText(node) { bytes.append(contentsOf: arena.textBuffer(node)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The element's kind for metadata purposes.
-    var tag: MetadataTag { isElement ? MetadataTag(name: name) : .other }
+    var tag: MetadataTag { MetadataTag(document.arena.tags[index]) }
 }
 
-/// Comparisons of NUL-terminated bytes (libxml2 strings) with literals, without making `String`s.
+/// Comparisons of NUL-terminated bytes (the arena's strings) with literals, without making `String`s.
 enum CBytes {
     /// Whether `bytes` equal `literal` exactly.
     static func equals(_ bytes: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
@@ -113,7 +122,7 @@ enum CBytes {
 
     /// The number of bytes before the terminating NUL.
     static func length(_ bytes: UnsafePointer<UInt8>) -> Int {
-        Int(xmlStrlen(bytes))
+        ByteScan.length(bytes)
     }
 
     /// The bytes as a `String` (invalid UTF-8 repaired).
