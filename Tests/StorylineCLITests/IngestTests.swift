@@ -53,4 +53,18 @@ import Testing
         #expect(text.contains("pedestrian bridge"))
         #expect(!text.contains("Road works"))
     }
+
+    @Test func explainTracesWhereATextSitsAndWhatWasCut() throws {
+        let folder = try TemporaryFolder()
+        let result = try CLIRunner.run(
+            ["extract", page, "--explain", "--trace", "pedestrian bridge", "--trace", "Road works"], in: folder.url)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The article's text sits inside the chosen element; the sidebar's was cut as boilerplate.
+        let bridge = try #require(lines.firstIndex { $0.hasPrefix("-- trace: pedestrian bridge") })
+        let roadWorks = try #require(lines.firstIndex { $0.hasPrefix("-- trace: Road works") })
+        #expect(lines[bridge..<roadWorks].contains { $0.hasSuffix("CHOSEN") })
+        #expect(lines[roadWorks...].contains { $0.contains("REMOVED (") })
+        #expect(lines.contains { $0.hasPrefix("method: ") })
+    }
 }

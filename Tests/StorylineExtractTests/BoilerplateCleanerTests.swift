@@ -87,6 +87,23 @@ extension CleaningFixture: CustomTestStringConvertible {}
         #expect(draft.keptText.contains("This is a promise we will keep"))
     }
 
+    @Test func paragraphsFromMarkupAreNotSearchedForAGluedTeaser() {
+        let text = """
+            Mayor promises new tram line by 2027, city council says.
+            The mayor said on Monday that the city would build a tram line to the airport, officials said in comments published on Oct.
+            14. "We will build it on time," the mayor told reporters on Oct.
+            13. Critics say the budget is too small.
+            "This is a promise we will keep," the mayor added.
+            Farmers protest fuel prices, blockade motorway in the south Tractors blocked a motorway near Marseille on Tuesday as farmers demanded relief.
+            Farmers' unions in Marseille have threatened further blockades if the government does not
+            """
+        var draft = PlainTextReader().read(text)
+        draft.paragraphsFromMarkup = true
+        BoilerplateCleaner().clean(&draft)
+        #expect(draft.removals.allSatisfy { $0.reason != .teaser })
+        #expect(draft.keptText.contains("Farmers' unions in Marseille"))
+    }
+
     @Test func headlineStandfirstDateDuplicateKeywordsAndAppeal() {
         let text = """
             Rail strike halts trains across the country

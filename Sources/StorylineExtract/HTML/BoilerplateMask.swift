@@ -11,7 +11,8 @@ struct BoilerplateMask {
     enum Strictness {
         /// Every rule applies.
         case normal
-        /// Only hidden elements: the fallback when the normal rules leave almost nothing.
+        /// Only hidden elements and notices (cookie consent, newsletter box, log-in prompt …), whatever
+        /// their share of the text: the fallback when the normal rules leave almost nothing.
         case lenient
     }
 
@@ -55,16 +56,17 @@ struct BoilerplateMask {
             case .soft: removed[index] = share < 0.3 || linkDensity > 0.4
             case .chrome: removed[index] = share < 0.8 || linkDensity > 0.4
             case .strong: removed[index] = share < 0.8 || linkDensity > 0.4
+            case .always: removed[index] = true
             }
         }
     }
 
-    private enum Verdict { case keep, soft, chrome, strong }
+    private enum Verdict { case keep, soft, chrome, strong, always }
 
     private func verdict(_ tree: PageTree, _ index: Int, counts: PageTextCounts, strictness: Strictness) -> Verdict {
         let flags = tree.flags[index]
         if flags.contains(.hidden) { return .strong }
-        if strictness == .lenient { return .keep }
+        if strictness == .lenient { return tree.classes[index].contains(.notice) ? .always : .keep }
         let tag = tree.tags[index]
         switch tag {
         case .nav, .footer, .aside, .menu, .dialog, .label, .header, .button, .noscript, .picture, .video, .audio,
@@ -75,6 +77,9 @@ struct BoilerplateMask {
         default: break
         }
         if flags.contains(.chromeRole) { return .chrome }
+        // Themes put layout and share-bar words on the `<article>` element itself ("docked-sharebar-content");
+        // the element says what it is, so its class words do not cut it (its parts are judged on their own).
+        if tag == .article { return .keep }
         let categories = tree.classes[index]
         if categories.contains(.strong) { return .strong }
         if categories.contains(.caption) { return .strong }

@@ -37,6 +37,11 @@ enum BoilerplatePatterns {
         "post-entry", "article-entry", "blog-post-body", "postbody", "post-text", "article__text", "c-entry-content",
         "page-content", "field-body", "field--name-body", "node-content", "story-text", "article-page",
     ]
+    /// Never content, not even when nothing else is left (``ClassPatternMatcher/Category/notice``).
+    static let notice = [
+        "cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "sign-up", "popup",
+        "|modal|", "login", "paywall", "sharedaddy", "sharethis",
+    ]
     /// Left out of an article only (``ClassPatternMatcher/Category/articleChrome``).
     static let articleChrome = [
         "byline", "|author|", "rating", "timestamp", "buybox", "buy-box", "|meta|", "|metadata|", "popular", "subnav",
@@ -75,6 +80,7 @@ enum BoilerplatePatterns {
         add(rescue, .rescue)
         add(bodyMarkers, .bodyMarker)
         add(articleChrome, .articleChrome)
+        add(notice, .notice)
         add(caption, .caption)
         add(hiding, .hiding)
         add(positive, .positive)

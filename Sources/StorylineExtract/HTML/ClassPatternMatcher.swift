@@ -27,6 +27,9 @@ struct ClassPatternMatcher: Sendable {
         /// Parts of an article page that are not its text (bylines, timestamps, ratings, buttons …): left
         /// out of an article, kept on a listing where they belong to the items.
         static let articleChrome = Category(rawValue: 256)
+        /// Notices and prompts that are never a page's content (cookie consent, newsletter sign-up, share
+        /// bars, pop-ups), unlike comments, which are the content of a forum thread.
+        static let notice = Category(rawValue: 512)
     }
 
     private static let symbolCount = 40
@@ -114,11 +117,30 @@ struct ClassPatternMatcher: Sendable {
             var end = start
             while end < count && bytes[end] != 0x20 { end += 1 }
             if end > start && !Self.hasStatePrefix(bytes, start, end) {
-                found |= scan(bytes, start, end)
+                let modifier = Self.modifierStart(bytes, start, end)
+                if modifier == end {
+                    found |= scan(bytes, start, end)
+                } else {
+                    // Boilerplate words count before the modifier only; body markers anywhere
+                    // (Drupal's `block-field-block--node--article--field-body`).
+                    let boilerplate = Category.strong.rawValue | Category.soft.rawValue
+                    found |= scan(bytes, start, end) & ~boilerplate | scan(bytes, start, modifier) & boilerplate
+                }
             }
             start = end
         }
         return Category(rawValue: found)
+    }
+
+    /// Where a BEM modifier (`block__element--modifier`) starts in the token, else `end`: the modifier says
+    /// how the block looks or what it may hold (`section--ads`, `card--share`), not what it is.
+    private static func modifierStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var index = start + 1
+        while index + 1 < end {
+            if bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
+            index += 1
+        }
+        return end
     }
 
     private static func hasStatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
