@@ -81,6 +81,8 @@ struct BoilerplateMask {
         // the element says what it is, so its class words do not cut it (its parts are judged on their own).
         if tag == .article { return .keep }
         let categories = tree.classes[index]
+        // A block the page marks as its article body keeps it, whatever else its classes say ("entry share").
+        if categories.contains(.bodyMarker) { return .keep }
         if categories.contains(.strong) { return .strong }
         if categories.contains(.caption) { return .strong }
         if categories.contains(.soft) && !categories.contains(.rescue) { return .soft }

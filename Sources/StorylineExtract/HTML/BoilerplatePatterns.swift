@@ -35,7 +35,7 @@ enum BoilerplatePatterns {
         "article-main", "content-body", "body-text", "main-text", "news-text", "news-body", "text-body",
         "rich-text", "richtext", "article-detail", "td-post-content", "single-content", "blog-content",
         "post-entry", "article-entry", "blog-post-body", "postbody", "post-text", "article__text", "c-entry-content",
-        "page-content", "field-body", "field--name-body", "node-content", "story-text", "article-page",
+        "page-content", "field-body", "field--name-body", "node-content", "story-text", "article-page", "#entry#",
     ]
     /// Never content, not even when nothing else is left (``ClassPatternMatcher/Category/notice``).
     static let notice = [
