@@ -39,7 +39,8 @@ struct BlockRenderer {
                 var index = root
                 let end = Int(tree.ends[root])
                 var closing: [(end: Int, level: Int)] = []  // the open block elements, innermost last
-                var keptListEnd = -1  // end of the long link list being rendered, if any
+                // The end of the long link list being rendered, if any (the root itself may be one).
+                var keptListEnd = keepsLongLinkLists && isLinkList(root, tree.tags[root]) ? end : -1
                 while index < end {
                     while let last = closing.last, index >= last.end {
                         closing.removeLast()
