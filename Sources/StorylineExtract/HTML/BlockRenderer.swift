@@ -113,7 +113,7 @@ struct BlockRenderer {
 
     private func isProselessBox(_ index: Int, _ tag: HTMLTag, prose: [Int32]) -> Bool {
         switch tag {
-        case .div, .section, .aside, .form, .header, .footer, .nav:
+        case .div, .section, .aside, .form, .footer, .nav:
             return prose[index] == 0 && counts.hasBlockChild[index] && counts.characters[index] > 0
         default:
             return false

@@ -83,6 +83,8 @@ struct BoilerplateMask {
         let categories = tree.classes[index]
         // A block the page marks as its article body keeps it, whatever else its classes say ("entry share").
         if categories.contains(.bodyMarker) { return .keep }
+        // A cookie banner or newsletter box goes whatever share of the page it holds (a short post's page).
+        if categories.contains(.notice) { return .always }
         if categories.contains(.strong) { return .strong }
         if categories.contains(.caption) { return .strong }
         if categories.contains(.soft) && !categories.contains(.rescue) { return .soft }

@@ -13,7 +13,7 @@ enum BoilerplatePatterns {
         "postmetadata", "entry-utility", "entry-meta", "post-meta",
         "most-popular", "mostpopular", "most-read", "mostread", "trending", "skip-link", "skiplink", "pagination",
         "|pager|", "print-only", "screen-reader", "sr-only", "visually-hidden", "visuallyhidden", "footer", "follow-us",
-        "read-more", "readmore", "more-stories", "more-posts", "more-articles", "more-news", "further-reading", "login", "paywall-prompt", "|nav|", "|ad|",
+        "read-more", "readmore", "more-stories", "more-posts", "more-articles", "more-news", "further-reading", "|login|", "paywall-prompt", "|nav|", "|ad|",
         "|ads|", "offscreen", "|keywords|", "|tags#", "|tag#", "|taglist#", "|tagcloud#", "post-navigation",
         "prev-next", "next-post", "previous-post", "byline-share", "toc-container", "jp-relatedposts", "yarpp",
         "wp-block-latest-posts", "mc4wp", "widget-area",
@@ -40,7 +40,7 @@ enum BoilerplatePatterns {
     /// Never content, not even when nothing else is left (``ClassPatternMatcher/Category/notice``).
     static let notice = [
         "cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "sign-up", "popup",
-        "|modal|", "login", "paywall", "sharedaddy", "sharethis",
+        "|modal|", "|login|", "sharedaddy", "sharethis",
     ]
     /// Left out of an article only (``ClassPatternMatcher/Category/articleChrome``).
     static let articleChrome = [
