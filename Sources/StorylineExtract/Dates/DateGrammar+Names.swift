@@ -20,7 +20,12 @@ extension DateGrammar {
         guard position < tokens.count, tokens[position].newlines < 2, tokens[position].spaced,
             let (month, afterMonth, monthToken) = month(at: position)
         else { return nil }
-        if let (year, end) = year(at: afterMonth) {
+        // "19 Dec, 2025": a comma may stand before the year.
+        var yearPosition = afterMonth
+        if yearPosition + 1 < tokens.count, tokens[yearPosition].isSymbol(","), tokens[yearPosition + 1].spaced {
+            yearPosition += 1
+        }
+        if let (year, end) = year(at: yearPosition) {
             return PublicationDate(year: year, month: month, day: day).map { ($0, end) }
         }
         guard let referenceYear, acceptsWithoutYear(monthToken) else { return nil }
@@ -53,6 +58,22 @@ extension DateGrammar {
         }
         guard let referenceYear, monthToken.isCapitalized, acceptsWithoutYear(monthToken) else { return nil }
         return PublicationDate(year: referenceYear, month: month, day: day).map { ($0, position) }
+    }
+
+    /// "2023 Jan 7", "2024 October 15": the year first, as bibliographic records write it.
+    func yearMonthDay(at index: Int) -> (PublicationDate, end: Int)? {
+        guard tokens[index].digitCount == 4, let year = tokens[index].value, (1900...2100).contains(year),
+            index + 2 < tokens.count, tokens[index + 1].spaced, tokens[index + 1].newlines < 2,
+            let (month, afterMonth, monthToken) = month(at: index + 1), acceptsWithoutYear(monthToken),
+            afterMonth < tokens.count, tokens[afterMonth].spaced, tokens[afterMonth].newlines < 2,
+            tokens[afterMonth].digitCount <= 2, let day = tokens[afterMonth].value, (1...31).contains(day)
+        else { return nil }
+        let end = afterMonth + 1
+        // "2024 May 15:00" or "2024 Oct 1.5" is something else.
+        if end < tokens.count, !tokens[end].spaced, tokens[end].isSymbol(":") || tokens[end].isSymbol(".") {
+            return nil
+        }
+        return PublicationDate(year: year, month: month, day: day).map { ($0, end) }
     }
 
     /// "October 2024" (precision month).

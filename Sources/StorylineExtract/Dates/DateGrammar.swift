@@ -82,7 +82,7 @@ struct DateGrammar {
         let token = tokens[index]
         switch token.kind {
         case .number:
-            return isoDate(at: index) ?? numericDate(at: index) ?? dayMonth(at: index)
+            return isoDate(at: index) ?? numericDate(at: index) ?? dayMonth(at: index) ?? yearMonthDay(at: index)
         case .word:
             return monthDay(at: index) ?? monthYear(at: index)
         case .symbol:

@@ -55,11 +55,12 @@ public struct HTMLMetadataExtractor: Sendable {
             ).select()
         metadata.author = metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", ")
 
-        let dates = PublicationDateSelector(
+        let dateSelector = PublicationDateSelector(
             signals: signals, jsonLD: jsonLD, urls: [metadata.url, pageURL].compactMap { $0 },
             headlineOrder: headline?.order, headlineFollowing: headline?.following,
-            paragraphs: content?.paragraphs ?? []
-        ).select()
+            headlinePreceding: headline?.preceding, paragraphs: content?.paragraphs ?? []
+        )
+        let dates = dateSelector.select()
         metadata.published = dates.published
         metadata.modified = dates.modified
 

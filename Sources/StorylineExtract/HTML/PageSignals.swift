@@ -18,6 +18,9 @@ struct PageSignals {
         static let footer = Zone(rawValue: 1 << 3)
         /// Inside `<head>`.
         static let head = Zone(rawValue: 1 << 4)
+        /// Inside an element whose class or id marks a modification (`updated`, `modified`) and not a
+        /// publication: the dates there are when the article changed.
+        static let updated = Zone(rawValue: 1 << 5)
     }
 
     /// An `<h1>`, with its text, the text without a kicker line, and the text that follows it.
@@ -29,6 +32,9 @@ struct PageSignals {
         var zone: Zone
         /// Up to ``followingLimit`` bytes of the text after the heading (bylines and datelines sit there).
         var following = ""
+        /// The last texts before the heading outside chrome, up to ``precedingLimit`` bytes (a date above a
+        /// headline, in its kicker line or figure caption).
+        var preceding = ""
     }
 
     /// A short text of an element that looks like a byline or a date, or a `<time>` value.
@@ -41,9 +47,19 @@ struct PageSignals {
         var isPublished = false
         /// For `<time>`: `itemprop=dateModified`.
         var isModified = false
+        /// For `<time>` with a `datetime`: the text it shows, which gives the day in the page's own zone.
+        var shown: String?
+        /// The end of the text before the element, where a label ("Updated on", "Published") stands.
+        var before: String?
     }
 
     static let followingLimit = 400
+    static let precedingLimit = 160
+    /// A text node holding a date alone ("Nov 21, 2018", "Posted on 13.01.2022") has at most this many
+    /// bytes besides white space, and at least ``dateTextDigits`` ASCII digits.
+    static let dateTextLimit = 40
+    static let dateTextDigits = 5
+    static let maximumDateTexts = 60
     static let openingLimit = 600
     static let markLimit = 200
     static let maximumMarks = 40
@@ -62,6 +78,8 @@ struct PageSignals {
     var authorMarks: [Mark] = []
     /// Short texts of elements whose class or id speaks of a date.
     var dateMarks: [Mark] = []
+    /// Text nodes short enough and with digits enough to be a date standing alone, outside `<head>`.
+    var dateTexts: [Mark] = []
     var microdata = MicrodataArticle()
     /// The first text of the content root and of the first `<article>`, before any filtering.
     var contentOpening = ""

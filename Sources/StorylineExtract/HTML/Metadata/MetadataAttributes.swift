@@ -16,6 +16,7 @@ struct MetadataAttributes {
     var datetime: UnsafePointer<UInt8>?
     var href: UnsafePointer<UInt8>?
     var type: UnsafePointer<UInt8>?
+    var title: UnsafePointer<UInt8>?
     var pubdate = false
     var hidden = false
     /// The class value's id among the page's distinct class values (−1 without a class).
@@ -58,7 +59,12 @@ struct MetadataAttributes {
             case UInt8(ascii: "p"):
                 if named("property") { property = value } else if named("pubdate") { pubdate = true }
             case UInt8(ascii: "r"): if named("rel") { rel = value }
-            case UInt8(ascii: "t"): if named("type") { type = value }
+            case UInt8(ascii: "t"):
+                if named("type") {
+                    type = value
+                } else if named("title") {
+                    title = value
+                }
             default: break
             }
         }

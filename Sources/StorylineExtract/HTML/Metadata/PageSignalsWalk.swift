@@ -24,6 +24,11 @@ struct PageSignalsWalk {
     private var headingCaptures: [(heading: Int, gatherer: TextGatherer)] = []
     /// Authors opened by an `itemprop=author itemscope` whose `name` has not been seen yet.
     private var unnamedAuthors: Set<Int> = []
+    /// The last few visible text nodes outside chrome, oldest first, for the text before a headline.
+    private var recentTexts: [UnsafePointer<UInt8>] = []
+    private static let recentTextCount = 6
+    /// The last visible text node in the body, wherever it stood.
+    private var lastText: UnsafePointer<UInt8>?
 
     init(contentRoots: [Int], in document: HTMLDocument) {
         self.contentRoots = contentRoots
@@ -96,6 +101,7 @@ struct PageSignalsWalk {
         let isChrome = tag == .footer || tag == .aside || tag == .nav || tag == .form || markers.contains(.boilerplate)
         if isChrome, tag != .body, tag != .html, !contentPath.contains(node.index) { added.insert(.boilerplate) }
         if tag == .footer { added.insert(.footer) }
+        if markers.contains(.updated), !markers.contains(.published) { added.insert(.updated) }
         if markers.contains(.footer) || markers.contains(.copyright) { added.insert(.footer) }
         if !contentRoots.isEmpty, contentRoots.contains(node.index) {
             added.insert(.content)
@@ -129,11 +135,13 @@ struct PageSignalsWalk {
         }
 
         if tag == .h1 { readHeading(node, &signals) }
-        if tag == .time { readTime(node, attributes, markers, &signals) }
+        if tag == .time || (tag == .abbr && attributes.title != nil && !markers.isDisjoint(with: [.date, .published, .updated])) {
+            readTime(node, attributes, markers, &signals)
+        }
         if descend, isAuthorMarkup(tag, attributes, markers) {
             readAuthorMark(node, tag, attributes, markers, &signals)
         }
-        if descend, tag != .time, !markers.isDisjoint(with: [.date, .published, .updated]) {
+        if descend, tag != .time, tag != .abbr, !markers.isDisjoint(with: [.date, .published, .updated]) {
             readDateMark(node, markers, &signals)
         }
         if !tag.isInline { addCaptureBoundary() }
@@ -194,6 +202,70 @@ struct PageSignalsWalk {
         if let year = CopyrightYear.latest(in: text, lookForWord: zone.contains(.footer)) {
             signals.copyrightYear = max(signals.copyrightYear ?? 0, year)
         }
+        guard !zone.contains(.head) else { return }
+        let shape = Self.shape(of: text)
+        guard shape.visible > 0 else { return }
+        if !zone.contains(.boilerplate) {
+            if recentTexts.count == Self.recentTextCount { recentTexts.removeFirst() }
+            recentTexts.append(text)
+        }
+        if shape.visible <= PageSignals.dateTextLimit, shape.digits >= PageSignals.dateTextDigits,
+            signals.dateTexts.count < PageSignals.maximumDateTexts
+        {
+            var gatherer = TextGatherer(limit: PageSignals.markLimit)
+            gatherer.append(text)
+            var mark = Mark(text: gatherer.text, order: order, zone: zone, markers: [])
+            mark.before = textBefore()
+            signals.dateTexts.append(mark)
+        }
+        lastText = text
+    }
+
+    /// The last bytes of the text node before the current one (a label before a date), collapsed.
+    private func textBefore() -> String? {
+        guard let lastText else { return nil }
+        let length = CBytes.length(lastText)
+        var start = max(0, length - 48)
+        while start < length, lastText[start] & 0xC0 == 0x80 { start += 1 }
+        var gatherer = TextGatherer(limit: 64)
+        gatherer.append(lastText + start)
+        return gatherer.bytes.isEmpty ? nil : gatherer.text
+    }
+
+    /// The non-space bytes and ASCII digits of a text node, counting no further than a short date's length.
+    private static func shape(of text: UnsafePointer<UInt8>) -> (visible: Int, digits: Int) {
+        var visible = 0
+        var digits = 0
+        var position = 0
+        while visible <= PageSignals.dateTextLimit {
+            let byte = text[position]
+            if byte == 0 { break }
+            if byte &- 0x30 < 10 { digits += 1 }
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { visible += 1 }
+            position += 1
+        }
+        return (visible, digits)
+    }
+
+    /// The end of the visible text before a heading, at most ``PageSignals/precedingLimit`` bytes.
+    private func precedingText() -> String {
+        var start = recentTexts.count
+        var length = 0
+        while start > 0, length < PageSignals.precedingLimit {
+            start -= 1
+            length += CBytes.length(recentTexts[start])
+        }
+        var gatherer = TextGatherer(limit: 2 * PageSignals.precedingLimit)
+        for text in recentTexts[start...] {
+            gatherer.addBoundary()
+            gatherer.append(text)
+        }
+        let text = gatherer.text
+        guard text.utf8.count > PageSignals.precedingLimit else { return text }
+        // Keep the end; cut at a space so no word (or UTF-8 sequence) is split.
+        let tail = text.utf8.suffix(PageSignals.precedingLimit)
+        let cut = tail.firstIndex(of: 0x20) ?? tail.startIndex
+        return String(text[cut...]).trimmingWhitespace()
     }
 
     private mutating func addCaptureBoundary() {
@@ -228,6 +300,7 @@ struct PageSignalsWalk {
         let text = TextGatherer.text(of: node, limit: 400)
         guard !text.isEmpty else { return }
         var heading = PageSignals.Heading(text: text, order: order, zone: zone)
+        heading.preceding = precedingText()
         if let kicker = Self.kicker(in: node) {
             var gatherer = TextGatherer(limit: 400)
             gatherer.append(contentsOf: node, excluding: kicker)
@@ -264,10 +337,17 @@ struct PageSignalsWalk {
         _ node: RawNode, _ attributes: MetadataAttributes, _ markers: ClassMarkers, _ signals: inout PageSignals
     ) {
         guard signals.times.count < PageSignals.maximumMarks else { return }
-        var value = attributes.datetime.map { CBytes.string($0).trimmingWhitespace() } ?? ""
+        // An hAtom `<abbr class="published" title="2017-09-09T10:52:00+02:00">` reads like a `<time>`.
+        let machine = attributes.datetime ?? (node.tag == .abbr ? attributes.title : nil)
+        var value = machine.map { CBytes.string($0).trimmingWhitespace() } ?? ""
         if value.isEmpty { value = TextGatherer.text(of: node, limit: 120) }
         guard !value.isEmpty else { return }
         var mark = Mark(text: value, order: order, zone: zone, markers: markers)
+        mark.before = textBefore()
+        if machine != nil {
+            let shown = TextGatherer.text(of: node, limit: 120)
+            if !shown.isEmpty { mark.shown = shown }
+        }
         mark.isPublished =
             attributes.pubdate || attributes.itemprop.map { CBytes.hasToken($0, "datepublished") } == true
         mark.isModified = attributes.itemprop.map { CBytes.hasToken($0, "datemodified") } == true
@@ -283,6 +363,7 @@ struct PageSignalsWalk {
         func value(limit: Int) -> String {
             if let content = attributes.content { return CBytes.string(content).trimmingWhitespace() }
             if let datetime = attributes.datetime { return CBytes.string(datetime).trimmingWhitespace() }
+            if node.tag == .abbr, let title = attributes.title { return CBytes.string(title).trimmingWhitespace() }
             return TextGatherer.text(of: node, limit: limit)
         }
         switch scope {
@@ -336,6 +417,7 @@ struct PageSignalsWalk {
         // A container that runs past the limit is an author box or a whole article, not a byline.
         guard !gatherer.isFull, !gatherer.bytes.isEmpty else { return }
         var mark = Mark(text: gatherer.text, order: order, zone: zone, markers: markers)
+        mark.before = textBefore()
         if let rel = attributes.rel, CBytes.hasToken(rel, "author") { mark.markers.insert(.author) }
         signals.authorMarks.append(mark)
     }
@@ -345,6 +427,8 @@ struct PageSignalsWalk {
         var gatherer = TextGatherer(limit: PageSignals.markLimit)
         gatherer.append(contentsOf: node)
         guard !gatherer.isFull, gatherer.bytes.contains(where: { $0 &- 0x30 < 10 }) else { return }
-        signals.dateMarks.append(Mark(text: gatherer.text, order: order, zone: zone, markers: markers))
+        var mark = Mark(text: gatherer.text, order: order, zone: zone, markers: markers)
+        mark.before = textBefore()
+        signals.dateMarks.append(mark)
     }
 }
