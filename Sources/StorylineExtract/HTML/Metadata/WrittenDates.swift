@@ -77,7 +77,8 @@ struct WrittenDates {
         let texts = [(headlineFollowing, WrittenDate.Source.headline), (headlinePreceding, .beforeHeadline)]
         for case (let text?, let source) in texts {
             let found = WrittenDate.dates(in: text, before: nil, referenceYear: referenceYear, accept: accept)
-            if let date = source == .headline ? found.first : found.last {
+            let dates = source == .headline ? Self.dateline(found) : found.suffix(1)
+            for date in dates {
                 result.append(
                     WrittenDate(
                         date: date.date, source: source, order: (headlineOrder ?? 0) + 1, isNearHeadline: true,
@@ -85,15 +86,25 @@ struct WrittenDates {
             }
         }
         for text in [signals.contentOpening, signals.articleOpening] {
-            if let found = WrittenDate.dates(in: text, before: nil, referenceYear: referenceYear, accept: accept).first
-            {
+            let found = WrittenDate.dates(in: text, before: nil, referenceYear: referenceYear, accept: accept)
+            for date in Self.dateline(found) {
                 result.append(
                     WrittenDate(
-                        date: found.date, source: .opening, order: Int.max - 1, isNearHeadline: true,
-                        isUpdate: found.isUpdate, isPublication: found.isPublication))
+                        date: date.date, source: .opening, order: Int.max - 1, isNearHeadline: true,
+                        isUpdate: date.isUpdate, isPublication: date.isPublication))
             }
         }
         return ranked(result)
+    }
+
+    /// The dates of a dateline: its first date, and when that is an update ("Updated 20 March · Published
+    /// 18 March"), the next one too if it is introduced as the publication.
+    static func dateline(
+        _ found: [(date: PublicationDate, isUpdate: Bool, isPublication: Bool)]
+    ) -> ArraySlice<(date: PublicationDate, isUpdate: Bool, isPublication: Bool)> {
+        guard let first = found.first else { return [] }
+        if first.isUpdate, found.count > 1, found[1].isPublication { return found.prefix(2) }
+        return found.prefix(1)
     }
 
     /// Near the headline first, closest first: a date after the headline by its distance in elements, one
@@ -128,7 +139,9 @@ struct WrittenDates {
             match.date.precision >= .day
         else { return nil }
         let difference = PublicationDateSelector.dayNumber(match.date) - PublicationDateSelector.dayNumber(machine)
-        return abs(difference) <= 1 ? match.date : nil
+        // The same day keeps the machine value's time; a neighbouring day is the page's own zone speaking.
+        if difference == 0 { return machine }
+        return abs(difference) == 1 ? match.date : nil
     }
 
     /// Whether a mark sits in the content, in an `<article>`, or shortly after (or just before) the
