@@ -26,19 +26,29 @@ enum MetaDateNames {
     }
 
     static func kind(of name: String) -> Kind? {
-        if excluded.contains(where: name.contains) { return nil }
-        if modifiedWords.contains(where: name.contains) { return .modified }
-        if publishedWords.contains(where: name.contains) { return .published }
+        let bytes = Array(name.utf8)
+        func has(_ word: [UInt8]) -> Bool {
+            guard bytes.count >= word.count else { return false }
+            for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
+                var offset = 1
+                while offset < word.count, bytes[start + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+            return false
+        }
+        if excluded.contains(where: has) { return nil }
+        if modifiedWords.contains(where: has) { return .modified }
+        if publishedWords.contains(where: has) { return .published }
         return nil
     }
 
-    private static let modifiedWords = ["modif", "updat", "revis", "lastmod", "edited"]
+    private static let modifiedWords = ["modif", "updat", "revis", "lastmod", "edited"].map { Array($0.utf8) }
     private static let publishedWords = [
         "publish", "pubdate", "pub_date", "pub-date", "pdate", "created", "creation", "issued", "release", "upload",
         "date",
-    ]
+    ].map { Array($0.utf8) }
     private static let excluded = [
         "publisher", "creator", "valid", "expir", "start", "end", "event", "related", "current", "birth", "copyright",
         "gentime", "render", "read", "version", "publishid", "type",
-    ]
+    ].map { Array($0.utf8) }
 }

@@ -37,7 +37,8 @@ struct PublicationDateSelector {
         let candidates = structuredCandidates()
         let urlDate = urls.lazy.compactMap(URLDate.date).first
         let latest = latestKnownDate(modified: modified)
-        let written = writtenDates(latest: latest)
+        // The written dates are read only when the structured ones leave a question (they cost the most).
+        let written = Self.isSettled(candidates) ? [] : writtenDates(latest: latest)
         if let strict = Self.corroborated(candidates, by: written) {
             return (Self.shownDay(of: strict, written: written, urlDate: urlDate), modified)
         }
@@ -72,6 +73,15 @@ struct PublicationDateSelector {
             if let date = Self.date(from: time.text) { result.append(date) }
         }
         return result
+    }
+
+    /// Whether the structured dates answer alone: they agree on the day and the first is not a UTC
+    /// date-time (whose day depends on the zone the page shows).
+    static func isSettled(_ candidates: [PublicationDate]) -> Bool {
+        guard let first = candidates.first else { return false }
+        if first.utcOffsetMinutes == 0, first.precision >= .minute { return false }
+        let day = dayNumber(first)
+        return candidates.allSatisfy { dayNumber($0) == day }
     }
 
     /// The first structured date, or, when they disagree on the day, the first one whose day the page
