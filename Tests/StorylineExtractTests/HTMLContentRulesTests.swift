@@ -132,6 +132,25 @@ struct HTMLContentRulesTests {
         #expect(!content.text.contains("cookies"))
     }
 
+    @Test func aShortSoleArticleIsKeptAmongManyTeasers() throws {
+        let teasers = (1...12).map {
+            "<div class=\"teaser\"><h3>Headline number \($0) of another story</h3><p>\(Self.prose("teaser \($0)", sentences: 1))</p></div>"
+        }.joined()
+        let content = try extract(
+            """
+            \(Self.siteChrome)
+            <div class="page"><article><h1>Hours worked</h1><p>\(Self.prose("the short note", sentences: 3))</p></article>
+            <div class="more">\(teasers)</div></div>
+            """)
+        #expect(content.text.contains("Sentence 3 about the short note"))
+        #expect(!content.text.contains("teaser 5"))
+        // Teasers that are each an <article> make a listing: no article is the page's own.
+        let listing = try extract(
+            "<main>" + (1...12).map { "<article><h3>Story \($0)</h3><p>\(Self.prose("story \($0)", sentences: 1))</p></article>" }.joined() + "</main>")
+        #expect(listing.text.contains("story 12"))
+        #expect(listing.text.contains("story 1 "))
+    }
+
     @Test func softHyphensAreNotPartOfTheText() throws {
         let content = try extract("<article><p>\(Self.prose("wine"))</p><p>Schon im Mit&shy;tel&shy;al&shy;ter.</p></article>")
         #expect(content.text.contains("Schon im Mittelalter."))

@@ -29,6 +29,10 @@ public struct HTMLContentExtractor: Sendable {
     /// Prose that makes the best candidate an article, whatever surrounds it.
     public var articleProse: Int32 = 1000
 
+    /// The prose that makes the page's sole `<article>` (or `articleBody`) its content even when the
+    /// region around it holds far more text (see ``soleArticle(holding:tree:)``).
+    public var soleArticleProse: Int32 = 200
+
     /// Class and id fragments that mark the article body (for callers that look for markers themselves).
     static let bodyMarkers = BoilerplatePatterns.bodyMarkers
 
@@ -61,7 +65,11 @@ public struct HTMLContentExtractor: Sendable {
         let renderer = BlockRenderer(tree: tree, counts: counts, removed: mask.removed)
         let region = RegionSelector().region(in: tree, counts: counts, removed: mask.removed)
         let best = selector.best(in: tree, removed: mask.removed)
-        if let best, !prefersRegion(best.index, selector: selector, regionCharacters: counts.characters[region]) {
+        if let best,
+            !prefersRegion(best.index, selector: selector, regionCharacters: counts.characters[region])
+                || selector.prose[best.index] >= soleArticleProse
+                    && soleArticle(holding: best.index, tree: tree).map({ !tree.contains($0, region) }) == true
+        {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             var articleRenderer = renderer
             articleRenderer.skipsArticleChrome = true
@@ -88,6 +96,25 @@ public struct HTMLContentExtractor: Sendable {
         return HTMLContent(
             paragraphs: renderer.paragraphs(of: [0]), roots: [HTMLNode(tree.nodes[0], in: document)],
             method: .wholeBody)
+    }
+
+    /// The page's one article that holds `index` (or is it): the only `<article>` element, or an element
+    /// marked `itemprop=articleBody`. A page built around one article keeps it, short as it is, however
+    /// many teasers surround it — unless the main region lies inside that article (a listing wrapped in
+    /// one `<article>`); a listing of teasers has an `<article>` per teaser.
+    func soleArticle(holding index: Int, tree: PageTree) -> Int? {
+        var articles = 0
+        for tag in tree.tags where tag == .article {
+            articles += 1
+            if articles > 1 { break }
+        }
+        var node = index
+        while node >= 0 {
+            if tree.flags[node].contains(.articleBody) { return node }
+            if tree.tags[node] == .article { return articles == 1 ? node : nil }
+            node = Int(tree.parents[node])
+        }
+        return nil
     }
 
     /// Whether the page reads as structured items rather than one article: the best article candidate's

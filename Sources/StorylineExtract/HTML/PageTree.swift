@@ -33,6 +33,12 @@ struct PageTree {
     var count: Int { tags.count }
 
     /// The tree under `root` (normally `<body>`).
+    /// Whether `node` is `ancestor` or lies inside it (entries are in document order, each subtree
+    /// ending at ``ends``).
+    func contains(_ ancestor: Int, _ node: Int) -> Bool {
+        ancestor <= node && node < Int(ends[ancestor])
+    }
+
     init(root: HTMLNode) {
         let document = root.document
         let arena = document.arena
