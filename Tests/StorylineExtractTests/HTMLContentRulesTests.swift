@@ -151,6 +151,16 @@ struct HTMLContentRulesTests {
         #expect(listing.text.contains("story 1 "))
     }
 
+    @Test func aLinkWrappedInASpanStaysInItsSentence() throws {
+        let content = try extract(
+            """
+            <article><p>\(Self.prose("the earrings", sentences: 2))</p>
+            <p>The small hoops by <span style="color:#000080"><a href="/shop/hoops">Zoeca</a></span> are subtle.</p>
+            <p>\(Self.prose("the charms", sentences: 2))</p></article>
+            """)
+        #expect(content.text.contains("The small hoops by Zoeca are subtle."))
+    }
+
     @Test func softHyphensAreNotPartOfTheText() throws {
         let content = try extract("<article><p>\(Self.prose("wine"))</p><p>Schon im Mit&shy;tel&shy;al&shy;ter.</p></article>")
         #expect(content.text.contains("Schon im Mittelalter."))

@@ -123,6 +123,12 @@ struct BlockRenderer {
     private func isLinkList(_ index: Int, _ tag: HTMLTag) -> Bool {
         switch tag {
         case .ul, .ol, .dl, .div, .section, .table, .p, .span, .nav, .aside:
+            // A <span> around a link inside a sentence is the sentence's; one that holds blocks, or sits
+            // among links in an article (a breadcrumb, a "read more" row), is a list.
+            if tag == .span && !counts.hasBlockChild[index] {
+                let parent = Int(tree.parents[index])
+                if parent < 0 || !skipsArticleChrome || counts.linkDensity(parent) <= 0.5 { return false }
+            }
             let characters = counts.characters[index]
             return characters > 0 && counts.linkDensity(index) > 0.5 && (tag != .p || characters < 200)
         default:
