@@ -161,6 +161,29 @@ struct HTMLContentRulesTests {
         #expect(content.text.contains("The small hoops by Zoeca are subtle."))
     }
 
+    @Test func aRelatedPostsBoxAtTheEndIsLeftOut() throws {
+        let teasers = (1...3).map {
+            "<h4><a href=\"/p/\($0)\">Another story number \($0)</a></h4><p>An excerpt of story \($0) that runs on for a line.</p>"
+        }.joined()
+        let content = try extract(
+            """
+            <article><h1>Port reopens</h1><p>\(Self.prose("the port", sentences: 6))</p>
+            <div class="x1"><div class="x2">Ähnliche Beiträge</div>\(teasers)</div></article>
+            """)
+        #expect(content.text.contains("Sentence 6 about the port"))
+        #expect(!content.text.contains("Ähnliche Beiträge"))
+        #expect(!content.text.contains("excerpt of story 2"))
+    }
+
+    @Test(arguments: [
+        ("Related Posts", true), ("Read more:", true), ("More from Science", true), ("À lire aussi", true),
+        ("Das könnte Sie auch interessieren", true), ("Czytaj także", true), ("Relatedness of species", false),
+        ("The port reopens", false), ("See also", true),
+    ])
+    func relatedTitles(line: String, isTitle: Bool) {
+        #expect(RelatedBlockFinder.isTitle(line) == isTitle)
+    }
+
     @Test func softHyphensAreNotPartOfTheText() throws {
         let content = try extract("<article><p>\(Self.prose("wine"))</p><p>Schon im Mit&shy;tel&shy;al&shy;ter.</p></article>")
         #expect(content.text.contains("Schon im Mittelalter."))

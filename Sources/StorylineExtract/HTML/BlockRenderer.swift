@@ -19,6 +19,8 @@ struct BlockRenderer {
     var prose: [Int32]?
     /// Leave out elements whose class marks them as an article's chrome (byline, timestamp, rating …).
     var skipsArticleChrome = false
+    /// Leave out the "Related posts" / "Keep reading" blocks at the article's end (``RelatedBlockFinder``).
+    var dropsRelatedBlocks = false
 
     func paragraphs(of roots: [Int]) -> [String] {
         var paragraphs: [String] = []
@@ -63,6 +65,14 @@ struct BlockRenderer {
                     {
                         if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
                         index = Int(tree.ends[index])
+                        continue
+                    }
+                    if dropsRelatedBlocks && index != root,
+                        let end = RelatedBlockFinder(tree: tree, counts: counts).relatedBlockEnd(
+                            at: index, root: root, bytes: bytes)
+                    {
+                        if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
+                        index = end
                         continue
                     }
                     if index != root && index >= keptListEnd, let prose, isProselessBox(index, tag, prose: prose) {

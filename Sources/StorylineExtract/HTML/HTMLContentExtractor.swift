@@ -73,6 +73,7 @@ public struct HTMLContentExtractor: Sendable {
             let lead = leadBlocks(before: best.index, tree: tree, counts: counts, removed: mask.removed)
             var articleRenderer = renderer
             articleRenderer.skipsArticleChrome = true
+            articleRenderer.dropsRelatedBlocks = true
             if Double(selector.prose[best.index]) >= proseBoxShare * Double(counts.characters[best.index]) {
                 articleRenderer.prose = selector.prose
             }

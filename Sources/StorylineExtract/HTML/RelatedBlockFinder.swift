@@ -1,0 +1,158 @@
+/// Finds the blocks at the end of an article that point to other articles — "Related posts", "Keep
+/// reading", "Ähnliche Beiträge", "À lire aussi" — by the title they carry rather than by their class
+/// names, which vary from theme to theme.
+///
+/// A box (`<div>`, `<section>`, `<aside>`) inside the chosen content whose first line is such a title
+/// goes whole, when it holds under half of the content's text. A bare heading with such a title among
+/// the article's own blocks is left alone: in wikis and documentation "See also" and "Further reading"
+/// sections belong to the text.
+struct RelatedBlockFinder {
+    let tree: PageTree
+    let counts: PageTextCounts
+
+    /// A title is a line of at most this many characters.
+    static let maximumTitleLength = 60
+
+    /// Titles of "related content" blocks, lowercased, in the languages of the pages we read. A line
+    /// matches when it is one of them, or starts with one followed by a space or a colon.
+    static let titles: [String] = [
+        // English
+        "related", "related posts", "related articles", "related stories", "related content", "related news",
+        "related reading", "related links", "read more", "read further", "keep reading", "more to read",
+        "more from", "more posts", "more stories", "more articles", "more news", "you may also like",
+        "you might also like", "you may be interested in", "recommended", "recommended for you", "see also",
+        "also read", "also on", "further reading", "popular posts", "most read", "trending", "latest news",
+        "latest posts", "recent posts", "other articles", "don't miss", "up next", "what to read next",
+        // German
+        "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte beiträge", "verwandte artikel",
+        "verwandte themen", "verwandte themenbereiche", "weitere artikel", "weitere beiträge", "weitere themen",
+        "mehr zum thema", "mehr zu diesem thema", "mehr aus", "mehr von", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "auch interessant", "lesetipps", "lesetipp", "siehe auch",
+        "empfehlungen aus der redaktion", "top themen", "meistgelesen", "aktuelle artikel", "neueste artikel",
+        "zum weiterlesen", "weiterlesen", "passend dazu", "unsere empfehlungen", "beliebte beiträge",
+        // French
+        "articles liés", "articles similaires", "à lire aussi", "a lire aussi", "lire aussi", "à lire",
+        "sur le même sujet", "dans la même rubrique", "vous aimerez aussi", "les plus lus", "voir aussi",
+        // Spanish, Portuguese, Italian
+        "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también", "leer más",
+        "más noticias", "lo más leído", "leia também", "veja também", "notícias relacionadas",
+        "artigos relacionados", "articoli correlati", "potrebbe interessarti", "leggi anche", "più letti",
+        // Dutch, Polish, Czech, Russian, Ukrainian, Turkish
+        "gerelateerde artikelen", "lees ook", "meer nieuws", "czytaj także", "czytaj też", "zobacz także",
+        "zobacz też", "polecane", "powiązane artykuły", "související články", "čtěte také", "похожие статьи",
+        "читайте также", "читайте також", "схожі статті", "ilgili haberler", "benzer haberler",
+    ]
+
+    /// Where the related block starting at `index` ends (the entry to resume at), or nil when `index`
+    /// starts none; `root` is the content being rendered.
+    func relatedBlockEnd(at index: Int, root: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let tag = tree.tags[index]
+        let rootCharacters = counts.characters[root]
+        guard rootCharacters > 0 else { return nil }
+        switch tag {
+        case .div, .section, .aside:
+            guard counts.characters[index] > 0, 2 * counts.characters[index] < rootCharacters,
+                let title = firstLine(of: index), mayBeTitle(title, bytes: bytes),
+                Self.isTitle(text(of: title, bytes: bytes))
+            else { return nil }
+            return Int(tree.ends[index])
+        default:
+            return nil
+        }
+    }
+
+    /// The first line inside `index`: the first entry holding visible text that is a text run, an inline
+    /// element or a block without blocks inside, when it is short (a title); nil otherwise.
+    func firstLine(of index: Int) -> Int? {
+        let end = Int(tree.ends[index])
+        var node = index + 1
+        while node < end {
+            if counts.characters[node] == 0 {
+                node = Int(tree.ends[node])
+                continue
+            }
+            let tag = tree.tags[node]
+            if tag == .text || !tag.isBlock || !counts.hasBlockChild[node] {
+                return counts.characters[node] <= Self.maximumTitleLength ? node : nil
+            }
+            node += 1
+        }
+        return nil
+    }
+
+    /// A cheap check on bytes before the line is read as a string: whether its first letter can start
+    /// one of ``titles`` (most lines in a page cannot).
+    func mayBeTitle(_ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = Int(tree.ends[index])
+        for node in index..<end where tree.tags[node] == .text {
+            let start = Int(tree.textStarts[node])
+            for byte in bytes[start..<start + Int(tree.textLengths[node])] {
+                if byte < 0x80 && Self.leadingPunctuation[Int(byte)] { continue }
+                // Multi-byte punctuation (», …, –) or a letter: the string check decides.
+                if byte == 0xC2 || byte == 0xE2 { return true }
+                return Self.initialBytes[Int(byte)]
+            }
+        }
+        return false
+    }
+
+    /// ASCII bytes skipped before a title's first letter: white space and the marks around titles.
+    static let leadingPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in Array(" \t\n\r:.>-|!?»#*/([".utf8) where byte < 0x80 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// First UTF-8 bytes of the first letter of every title, in lower and upper case.
+    static let initialBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for title in titles {
+            guard let first = title.first else { continue }
+            for form in [String(first).lowercased(), String(first).uppercased()] {
+                if let byte = form.utf8.first { table[Int(byte)] = true }
+            }
+        }
+        return table
+    }()
+
+    /// The visible text under `index`, white space collapsed.
+    func text(of index: Int, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var buffer: [UInt8] = []
+        let end = Int(tree.ends[index])
+        for node in index..<end where tree.tags[node] == .text {
+            let start = Int(tree.textStarts[node])
+            buffer.append(contentsOf: bytes[start..<start + Int(tree.textLengths[node])])
+            buffer.append(0x20)
+        }
+        return BlockRenderer.collapsed(buffer) ?? ""
+    }
+
+    /// Whether `line` is a related-content title: one of ``titles``, or one followed by a space or a
+    /// colon ("More from Science", "Read more:"), case and trailing punctuation ignored.
+    static func isTitle(_ line: String) -> Bool {
+        guard !line.isEmpty, line.count <= maximumTitleLength else { return false }
+        let trimmed = line.lowercased().trimmingCharacters(in: trimmedMarks)
+        guard let first = trimmed.first, let candidates = titlesByInitial[first] else { return false }
+        for title in candidates where trimmed.hasPrefix(title) {
+            let rest = trimmed.dropFirst(title.count)
+            guard let next = rest.first else { return true }
+            if next == " " || next == ":" { return true }
+        }
+        return false
+    }
+
+    /// Marks trimmed from both ends of a line before it is compared with the titles.
+    static let trimmedMarks = Set(" :.…»›>-–—|!?#*/([")
+
+    /// ``titles`` by their first character.
+    static let titlesByInitial: [Character: [String]] = Dictionary(grouping: titles) { $0.first! }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in characters: Set<Character>) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace || characters.contains(first) { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace || characters.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}
