@@ -186,7 +186,11 @@ struct BlockRenderer {
             } else {
                 if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                output.append(contentsOf: bytes[index..<min(count, index + width)])
+                if width == 1 {
+                    output.append(byte)
+                } else {
+                    output.append(contentsOf: bytes[index..<min(count, index + width)])
+                }
             }
             index += width
         }

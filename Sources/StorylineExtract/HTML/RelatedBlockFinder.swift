@@ -84,17 +84,34 @@ struct RelatedBlockFinder {
     /// one of ``titles`` (most lines in a page cannot).
     func mayBeTitle(_ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = Int(tree.ends[index])
+        var prefix: UInt32 = 0
+        var letters = 0
         for node in index..<end where tree.tags[node] == .text {
             let start = Int(tree.textStarts[node])
             for byte in bytes[start..<start + Int(tree.textLengths[node])] {
-                if byte < 0x80 && Self.leadingPunctuation[Int(byte)] { continue }
-                // Multi-byte punctuation (», …, –) or a letter: the string check decides.
-                if byte == 0xC2 || byte == 0xE2 { return true }
-                return Self.initialBytes[Int(byte)]
+                if letters == 0 {
+                    if byte < 0x80 && Self.leadingPunctuation[Int(byte)] { continue }
+                    // Multi-byte punctuation (», …, –): the string check decides.
+                    if byte == 0xC2 || byte == 0xE2 { return true }
+                    guard Self.initialBytes[Int(byte)] else { return false }
+                }
+                // A title starting with ASCII letters must start with the first three of one of them.
+                guard byte < 0x80, byte != 0x20 else { return true }
+                prefix = prefix << 8 | UInt32(byte | (byte &- 0x41 < 26 ? 0x20 : 0))
+                letters += 1
+                if letters == 3 { return Self.asciiPrefixes.contains(prefix) }
             }
         }
-        return false
+        return letters > 0
     }
+
+    /// The first three bytes of every title that starts with three ASCII characters, packed.
+    static let asciiPrefixes: Set<UInt32> = Set(
+        titles.compactMap { title in
+            let bytes = Array(title.utf8.prefix(3))
+            guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) else { return nil }
+            return bytes.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        })
 
     /// ASCII bytes skipped before a title's first letter: white space and the marks around titles.
     static let leadingPunctuation: [Bool] = {

@@ -5,26 +5,27 @@
 enum TitleKey {
     /// The lowercase words (letters and digits) of `text`, joined by single spaces.
     static func words(_ text: String) -> String {
-        var key = ""
-        key.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
-                if pendingSpace, !key.isEmpty { key.unicodeScalars.append(" ") }
+                if pendingSpace, !key.isEmpty { key.append(0x20) }
                 pendingSpace = false
                 appendLowercased(scalar, to: &key)
             } else {
                 pendingSpace = true
             }
         }
-        return key
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The lowercase letters and digits of `text`, nothing else.
     static func compact(_ text: String) -> String {
-        var key = ""
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isWordScalar(scalar) { appendLowercased(scalar, to: &key) }
-        return key
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The number of words in `text`.
@@ -47,11 +48,13 @@ enum TitleKey {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to key: inout String) {
+    /// Appends the scalar's lowercase form as UTF-8 (bytes, not string appends: titles are compared
+    /// by the hundred on some pages).
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to key: inout [UInt8]) {
         if scalar.value < 0x80 {
-            key.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)))
+            key.append(UInt8(scalar.value) | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0))
         } else {
-            key += scalar.properties.lowercaseMapping
+            key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }
     }
 }
