@@ -192,12 +192,16 @@ struct HTMLContentRulesTests {
     @Test(arguments: [
         ("enable-pin-share", false), ("modal-enabled", false), ("sharing-disabled", false), ("share-bar", true),
         ("apageroot__sectionwrapper", false), ("pager", true), ("elementor-widget-container", false),
-        ("author-description", true), ("more-posts", true),
+        ("author-description", true), ("more-posts", true), ("node node-article node-promoted", false),
+        ("hentry promoted", false), ("promo-box", true), ("crosspromo", true), ("card--share", false),
+        ("paragraph--type--recommended-articles", true), ("field--name-field-related-articles", true),
+        ("node--type-article", false), ("image-legend", true),
     ])
     func classTokens(classes: String, isBoilerplate: Bool) {
         let found = ClassPatternMatcher.shared.categories(of: classes)
         let verdict =
-            found.contains(.strong) || found.contains(.hiding) || (found.contains(.soft) && !found.contains(.rescue))
+            found.contains(.strong) || found.contains(.hiding) || found.contains(.caption)
+            || (found.contains(.soft) && !found.contains(.rescue))
         #expect(verdict == isBoilerplate)
     }
 

@@ -48,7 +48,9 @@ enum BoilerplatePatterns {
         "syndication", "viral", "user-info", "user-profile", "article-infos", "infoline", "-stars", "|tags|",
         "|date|", "dateline", "posted-on", "reading-time", "readtime", "|kicker|",
     ]
-    static let caption = ["caption", "credit", "wp-caption-text", "image-source", "photo-source"]
+    static let caption = [
+        "caption", "credit", "wp-caption-text", "image-source", "photo-source", "|legend|", "bildunterschrift",
+    ]
     static let hiding = ["#hidden#", "#d|none#", "#invisible#", "#is|hidden#", "#visually|hidden#", "#hide#"]
     static let positive = [
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",

@@ -103,11 +103,14 @@ struct ClassPatternMatcher: Sendable {
         "has-", "no-", "with-", "show-", "is-", "single-", "page-", "template-", "wp-embed", "tag-", "category-",
         "format-", "status-", "type-", "post-type-", "postid-", "enable-", "enabled-",
     ].map { Array($0.utf8) }
-    /// Token endings that say what a block does or allows (`modal-enabled`, `sharing-disabled`).
-    static let stateSuffixes: [[UInt8]] = ["-enabled", "-disabled"].map { Array($0.utf8) }
+    /// Token endings that say what a block does or allows (`modal-enabled`, `sharing-disabled`) or how the
+    /// publishing system flags it (Drupal's `node-promoted`: promoted to the front page, not a promo).
+    static let stateSuffixes: [[UInt8]] = ["-enabled", "-disabled", "-promoted"].map { Array($0.utf8) }
+    /// Whole tokens that are such a flag (`hentry promoted`).
+    static let stateTokens: [[UInt8]] = ["promoted"].map { Array($0.utf8) }
 
     /// The categories of every pattern found in the lower-case `class id` bytes; tokens that describe a
-    /// state (``statePrefixes``, ``stateSuffixes``) are skipped.
+    /// state (``statePrefixes``, ``stateSuffixes``, ``stateTokens``) are skipped.
     func categories(of bytes: UnsafeBufferPointer<UInt8>) -> Category {
         var found: UInt16 = 0
         var start = 0
@@ -133,17 +136,34 @@ struct ClassPatternMatcher: Sendable {
     }
 
     /// Where a BEM modifier (`block__element--modifier`) starts in the token, else `end`: the modifier says
-    /// how the block looks or what it may hold (`section--ads`, `card--share`), not what it is.
+    /// how the block looks or what it may hold (`section--ads`, `card--share`), not what it is. Drupal's
+    /// `--type-` and `--name-` parts do say what it is (`paragraph--type--recommended-articles`,
+    /// `field--name-field-related-articles`), so a token with them has no modifier.
     private static func modifierStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var index = start + 1
+        var first = end
         while index + 1 < end {
-            if bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
+            if bytes[index] == 0x2D && bytes[index + 1] == 0x2D {
+                if names(bytes, at: index + 2, end) { return end }
+                if first == end { first = index }
+                index += 1
+            }
             index += 1
         }
-        return end
+        return first
+    }
+
+    /// Whether `type-` or `name-` starts at `index`.
+    private static func names(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ end: Int) -> Bool {
+        guard index + 5 <= end else { return false }
+        let word = (bytes[index], bytes[index + 1], bytes[index + 2], bytes[index + 3], bytes[index + 4])
+        return word == (0x74, 0x79, 0x70, 0x65, 0x2D) || word == (0x6E, 0x61, 0x6D, 0x65, 0x2D)
     }
 
     private static func hasStatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for token in stateTokens where end - start == token.count {
+            if bytes[start..<end].elementsEqual(token) { return true }
+        }
         for prefix in statePrefixes where end - start > prefix.count {
             var matches = true
             for offset in 0..<prefix.count where bytes[start + offset] != prefix[offset] {
