@@ -175,6 +175,22 @@ struct HTMLContentRulesTests {
         #expect(!content.text.contains("excerpt of story 2"))
     }
 
+    @Test func aWidgetOfProseInsideTheArticleIsItsOwnSection() throws {
+        let content = try extract(
+            """
+            \(Self.siteChrome)
+            <main><div class="review"><h1>The year's best dishwashers</h1><p>\(Self.prose("the test", sentences: 10))</p>
+            <div class="c-product-widget"><h2>Most trusted brand</h2><p>\(Self.prose("the brand", sentences: 6))</p></div>
+            <div class="c-product-widget"><h2>Best value</h2><p>\(Self.prose("the value pick", sentences: 6))</p></div>
+            <div class="share-widget"><a href="/a">Share</a> <a href="/b">Tweet</a></div></div></main>
+            <div class="sidebar-widget"><h3>Popular</h3><ul><li><a href="/1">One story</a></li><li><a href="/2">Two</a></li></ul></div>
+            """)
+        #expect(content.text.contains("Sentence 5 about the brand"))
+        #expect(content.text.contains("Sentence 5 about the value pick"))
+        #expect(!content.text.contains("Tweet"))
+        #expect(!content.text.contains("One story"))
+    }
+
     @Test(arguments: [
         ("Related Posts", true), ("Read more:", true), ("More from Science", true), ("À lire aussi", true),
         ("Das könnte Sie auch interessieren", true), ("Czytaj także", true), ("Relatedness of species", false),

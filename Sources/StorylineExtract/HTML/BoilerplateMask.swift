@@ -5,7 +5,9 @@
 /// the page's paragraph text of at least 30 % for soft class words (`widget`, `sidebar` …), and 80 % for
 /// chrome tags and roles (an unclosed `<header>` that swallowed the article), strong words and hidden
 /// elements. Ancestors of an explicit article container (`<main>`, `itemprop=articleBody`, an
-/// article-body class, a plain `<article>`) holding at least 10 % of the page's prose are always spared.
+/// article-body class, a plain `<article>`) holding at least 10 % of the page's prose are always spared,
+/// and so is a box with soft class words inside `<main>` or `<article>` holding 400 characters of prose
+/// with few links.
 struct BoilerplateMask {
     /// How much the mask removes.
     enum Strictness {
@@ -53,7 +55,11 @@ struct BoilerplateMask {
             }
             switch verdict(tree, index, counts: counts, strictness: strictness) {
             case .keep: break
-            case .soft: removed[index] = share < 0.3 || linkDensity > 0.4
+            case .soft:
+                // Inside the article, a "widget" or "teaser" box of real prose is the article's own section
+                // (a product review's verdicts, a pull-out): sidebars and teasers hold lines, not prose.
+                let ownProse = inArticle[index] && prose[index] >= Self.articleSectionProse && linkDensity <= 0.2
+                removed[index] = !ownProse && (share < 0.3 || linkDensity > 0.4)
             case .chrome: removed[index] = share < 0.8 || linkDensity > 0.4
             case .strong: removed[index] = share < 0.8 || linkDensity > 0.4
             case .always: removed[index] = true
@@ -62,6 +68,9 @@ struct BoilerplateMask {
     }
 
     private enum Verdict { case keep, soft, chrome, strong, always }
+
+    /// Prose that keeps a box with soft class words inside `<main>` or `<article>` (see the initializer).
+    static let articleSectionProse: Int32 = 400
 
     private func verdict(_ tree: PageTree, _ index: Int, counts: PageTextCounts, strictness: Strictness) -> Verdict {
         let flags = tree.flags[index]
