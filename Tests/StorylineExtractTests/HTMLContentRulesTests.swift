@@ -191,6 +191,20 @@ struct HTMLContentRulesTests {
         #expect(!content.text.contains("One story"))
     }
 
+    @Test func anArticleBodyInsideANewsletterSectionIsKept() throws {
+        let content = try extract(
+            """
+            \(Self.siteChrome)
+            <main><section class="section-hero cc-newsletter"><div class="newsletter-wrapper">
+            <h1>Issue 12: sleep</h1><div class="rich-text-newsletter-cms">
+            <p>\(Self.prose("sleep", sentences: 6))</p><p>\(Self.prose("light", sentences: 4))</p></div></div></section>
+            <div class="newsletter-signup"><p>Join 800,000 subscribers to get our weekly email.</p></div></main>
+            """)
+        #expect(content.text.contains("Sentence 6 about sleep"))
+        #expect(content.text.contains("Sentence 4 about light"))
+        #expect(!content.text.contains("800,000 subscribers"))
+    }
+
     @Test(arguments: [
         ("Related Posts", true), ("Read more:", true), ("More from Science", true), ("À lire aussi", true),
         ("Das könnte Sie auch interessieren", true), ("Czytaj także", true), ("Relatedness of species", false),

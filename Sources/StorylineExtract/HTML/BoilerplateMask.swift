@@ -108,7 +108,9 @@ struct BoilerplateMask {
         case .main: return true
         case .article: return !chrome
         default:
-            return tree.flags[index].contains(.articleBody) || (categories.contains(.bodyMarker) && !chrome)
+            // An article-body class wins over other words, as in ``verdict``: a newsletter archive's issue
+            // sits in `rich-text-newsletter`, an article in `entry share`.
+            return tree.flags[index].contains(.articleBody) || categories.contains(.bodyMarker)
         }
     }
 }
