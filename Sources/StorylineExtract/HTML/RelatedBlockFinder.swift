@@ -1,6 +1,6 @@
 /// Finds the blocks at the end of an article that point to other articles — "Related posts", "Keep
-/// reading", "Ähnliche Beiträge", "À lire aussi" — by the title they carry rather than by their class
-/// names, which vary from theme to theme.
+/// reading", "Ähnliche Beiträge", "À lire aussi" — or introduce its author ("About the author"), by the
+/// title they carry rather than by their class names, which vary from theme to theme.
 ///
 /// A box (`<div>`, `<section>`, `<aside>`) inside the chosen content whose first line is such a title
 /// goes whole, when it holds under half of the content's text. A bare heading with such a title among
@@ -41,6 +41,10 @@ struct RelatedBlockFinder {
         "gerelateerde artikelen", "lees ook", "meer nieuws", "czytaj także", "czytaj też", "zobacz także",
         "zobacz też", "polecane", "powiązane artykuły", "související články", "čtěte také", "похожие статьи",
         "читайте также", "читайте також", "схожі статті", "ilgili haberler", "benzer haberler",
+        // The author's box after the text: a bio, not the article.
+        "about the author", "about the authors", "about the reviewer", "about the writer", "über den autor",
+        "über die autorin", "über die autoren", "à propos de l'auteur", "sobre el autor", "sobre la autora",
+        "o autorze", "об авторе",
     ]
 
     /// Where the related block starting at `index` ends (the entry to resume at), or nil when `index`
