@@ -47,6 +47,24 @@ extension CleaningFixture: CustomTestStringConvertible {}
         #expect(before.allSatisfy { draft.removals.contains($0) })
     }
 
+    @Test func removesButtonLinesButNotSentencesAboutSharing() {
+        let text = """
+            Port reopens after storm
+
+            Share
+
+            The port reopened on Monday, officials said, and the fishing fleet's share of exports rose.
+
+            Print this page:
+
+            Teilen
+            """
+        var draft = DocumentDraft(original: text)
+        BoilerplateCleaner().clean(&draft)
+        #expect(draft.removals.filter { $0.reason == .sharePrompt }.map(\.text) == ["Share", "Print this page:", "Teilen"])
+        #expect(draft.keptText.contains("share of exports"))
+    }
+
     @Test func removesATitleThatOpensTheText() {
         var draft = DocumentDraft(
             title: "Drought cuts wheat harvest forecast",

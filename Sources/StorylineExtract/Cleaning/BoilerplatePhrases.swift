@@ -135,6 +135,15 @@ struct BoilerplatePhrases: Sendable {
         reason: .seoKeywords, phrases: [],
         labels: ["keywords", "key words", "stichwörter", "palabras clave", "słowa kluczowe", "ключові слова", "ключевые слова", "anahtar kelimeler", "kata kunci"])
 
+    /// Whole lines that are a page's buttons, not its text ("Share", "Print this page"), lowercased; a line
+    /// matches only when it is one of them and nothing else.
+    static let actionLines: Set<String> = [
+        "share", "share this", "share article", "share story", "print", "print this page", "print article",
+        "tweet", "teilen", "drucken", "artikel drucken", "seite drucken", "partager", "imprimer",
+        "compartir", "imprimir", "stampa", "condividi", "compartilhar", "delen", "printen", "drukuj",
+        "udostępnij", "печать", "поделиться", "поділитися", "paylaş", "yazdır",
+    ]
+
     /// The families checked line by line, most specific first.
     static let lineFamilies: [BoilerplatePhrases] = [translation, imageCredit, share, donation, legal, tags, keywords]
 
