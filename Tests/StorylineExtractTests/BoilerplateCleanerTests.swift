@@ -58,10 +58,14 @@ extension CleaningFixture: CustomTestStringConvertible {}
             Print this page:
 
             Teilen
+
+            View all posts by Jane Doe
             """
         var draft = DocumentDraft(original: text)
         BoilerplateCleaner().clean(&draft)
-        #expect(draft.removals.filter { $0.reason == .sharePrompt }.map(\.text) == ["Share", "Print this page:", "Teilen"])
+        #expect(
+            draft.removals.filter { $0.reason == .sharePrompt }.map(\.text)
+                == ["Share", "Print this page:", "Teilen", "View all posts by Jane Doe"])
         #expect(draft.keptText.contains("share of exports"))
     }
 

@@ -90,6 +90,9 @@ struct BoilerplatePhrases: Sendable {
             "слідкуйте за нами", "підписуйтесь на", "підписуйтеся на", "поділитися", "следите за нами",
             "подписывайтесь на", "поделиться", "bizi takip edin", "paylaşın", "bültenimize", "ikuti kami",
             "bagikan artikel", "simak berita", "google news", "whatsapp channel",
+            // The author box's link to the author's archive.
+            "view all posts by", "view all articles by", "see all posts by", "more posts by", "alle beiträge von",
+            "alle artikel von", "voir tous les articles de", "ver todas las entradas de",
         ])
 
     static let imageCredit = BoilerplatePhrases(
