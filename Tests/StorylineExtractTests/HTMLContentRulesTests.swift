@@ -209,6 +209,7 @@ struct HTMLContentRulesTests {
         ("Related Posts", true), ("Read more:", true), ("More from Science", true), ("À lire aussi", true),
         ("Das könnte Sie auch interessieren", true), ("Czytaj także", true), ("Relatedness of species", false),
         ("The port reopens", false), ("See also", true), ("About the Author", true), ("About the town", false),
+        ("Don’t miss", true), ("Lea también:", true), ("— Читайте также —", true),
     ])
     func relatedTitles(line: String, isTitle: Bool) {
         #expect(RelatedBlockFinder.isTitle(line) == isTitle)

@@ -78,7 +78,9 @@ public struct BoilerplateCleaner: Sendable {
     private func removeByPhrases(_ line: TextLine, into collector: inout RemovalCollector) {
         let normalized = TextShape.normalized(line.text)
         let isShort = TextShape.wordCount(in: line.text, limit: shortLineWords) <= shortLineWords
-        if normalized.utf8.count <= 24, BoilerplatePhrases.actionLines.contains(Self.withoutEdgeMarks(normalized)) {
+        if normalized.utf8.count <= 24,
+            BoilerplatePhrases.actionLines.contains(normalized.trimming { $0.isWhitespace || $0.isPunctuation || $0.isSymbol })
+        {
             collector.add(line.start, line.end, reason: .sharePrompt)
             return
         }
@@ -95,14 +97,6 @@ public struct BoilerplateCleaner: Sendable {
         for range in ParenthesisedCredit.ranges(in: line.text) {
             collector.add(line.start + range.start, line.start + range.end, reason: .imageCredit)
         }
-    }
-
-    /// `line` without white space and marks at either end ("Share:" → "share").
-    private static func withoutEdgeMarks(_ line: String) -> String {
-        let edge: (Character) -> Bool = { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
-        guard let first = line.firstIndex(where: { !edge($0) }), let last = line.lastIndex(where: { !edge($0) })
-        else { return "" }
-        return String(line[first...last])
     }
 
     /// Cuts the matching sentences of a long paragraph, or all of it when most sentences match.

@@ -28,6 +28,7 @@ struct BlockRenderer {
         var droppedAfter: [Bool] = []  // whether text was left out between a paragraph and the next
         var buffer: [UInt8] = []
         buffer.reserveCapacity(4096)
+        let relatedBlocks = dropsRelatedBlocks ? RelatedBlockFinder(tree: tree, counts: counts) : nil
         func flush(level: Int) {
             if let paragraph = Self.collapsed(buffer) {
                 paragraphs.append(paragraph)
@@ -67,10 +68,7 @@ struct BlockRenderer {
                         index = Int(tree.ends[index])
                         continue
                     }
-                    if dropsRelatedBlocks && index != root,
-                        let end = RelatedBlockFinder(tree: tree, counts: counts).relatedBlockEnd(
-                            at: index, root: root, bytes: bytes)
-                    {
+                    if index != root, let end = relatedBlocks?.relatedBlockEnd(at: index, root: root, bytes: bytes) {
                         if !droppedAfter.isEmpty { droppedAfter[droppedAfter.count - 1] = true }
                         index = end
                         continue

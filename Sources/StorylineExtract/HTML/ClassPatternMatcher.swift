@@ -119,7 +119,7 @@ struct ClassPatternMatcher: Sendable {
             while start < count && bytes[start] == 0x20 { start += 1 }
             var end = start
             while end < count && bytes[end] != 0x20 { end += 1 }
-            if end > start && !Self.hasStatePrefix(bytes, start, end) {
+            if end > start && !Self.isStateToken(bytes, start, end) {
                 let modifier = Self.modifierStart(bytes, start, end)
                 if modifier == end {
                     found |= scan(bytes, start, end)
@@ -144,7 +144,7 @@ struct ClassPatternMatcher: Sendable {
         var first = end
         while index + 1 < end {
             if bytes[index] == 0x2D && bytes[index + 1] == 0x2D {
-                if names(bytes, at: index + 2, end) { return end }
+                if isTypeOrNamePart(bytes, at: index + 2, end) { return end }
                 if first == end { first = index }
                 index += 1
             }
@@ -154,13 +154,13 @@ struct ClassPatternMatcher: Sendable {
     }
 
     /// Whether `type-` or `name-` starts at `index`.
-    private static func names(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ end: Int) -> Bool {
+    private static func isTypeOrNamePart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ end: Int) -> Bool {
         guard index + 5 <= end else { return false }
         let word = (bytes[index], bytes[index + 1], bytes[index + 2], bytes[index + 3], bytes[index + 4])
         return word == (0x74, 0x79, 0x70, 0x65, 0x2D) || word == (0x6E, 0x61, 0x6D, 0x65, 0x2D)
     }
 
-    private static func hasStatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    private static func isStateToken(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for token in stateTokens where end - start == token.count {
             if bytes[start..<end].elementsEqual(token) { return true }
         }

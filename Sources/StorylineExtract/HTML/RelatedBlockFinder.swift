@@ -1,3 +1,5 @@
+import StorylineCore
+
 /// Finds the blocks at the end of an article that point to other articles — "Related posts", "Keep
 /// reading", "Ähnliche Beiträge", "À lire aussi" — or introduce its author ("About the author"), by the
 /// title they carry rather than by their class names, which vary from theme to theme.
@@ -13,34 +15,39 @@ struct RelatedBlockFinder {
     /// A title is a line of at most this many characters.
     static let maximumTitleLength = 60
 
-    /// Titles of "related content" blocks, lowercased, in the languages of the pages we read. A line
-    /// matches when it is one of them, or starts with one followed by a space or a colon.
-    static let titles: [String] = [
+    /// Titles of "related content" blocks, as ``TextShape/normalized(_:)`` writes them: the text
+    /// cleaner's related-link labels (``BoilerplatePhrases/related``) and the titles only boxes carry. A
+    /// line matches when it is one of them, or starts with one followed by a space or a colon.
+    static let titles: [String] = {
+        var seen = Set<String>()
+        return (BoilerplatePhrases.related.labels + boxTitles).filter { seen.insert($0).inserted }
+    }()
+
+    /// Titles of boxes that the text cleaner's labels leave out.
+    static let boxTitles: [String] = [
         // English
-        "related", "related posts", "related articles", "related stories", "related content", "related news",
-        "related reading", "related links", "read more", "read further", "keep reading", "more to read",
-        "more from", "more posts", "more stories", "more articles", "more news", "you may also like",
-        "you might also like", "you may be interested in", "recommended", "recommended for you", "see also",
-        "also read", "also on", "further reading", "popular posts", "most read", "trending", "latest news",
-        "latest posts", "recent posts", "other articles", "don't miss", "up next", "what to read next",
+        "related posts", "related reading", "related links", "read further", "keep reading", "more to read",
+        "more posts", "more stories", "more articles", "more news", "you may be interested in",
+        "recommended for you", "also on", "further reading", "popular posts", "most read", "trending",
+        "latest news", "latest posts", "recent posts", "other articles", "don't miss", "up next",
+        "what to read next",
         // German
         "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte beiträge", "verwandte artikel",
         "verwandte themen", "verwandte themenbereiche", "weitere artikel", "weitere beiträge", "weitere themen",
-        "mehr zum thema", "mehr zu diesem thema", "mehr aus", "mehr von", "das könnte sie auch interessieren",
-        "das könnte dich auch interessieren", "auch interessant", "lesetipps", "lesetipp", "siehe auch",
+        "mehr zu diesem thema", "mehr aus", "mehr von", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "lesetipps", "lesetipp", "siehe auch",
         "empfehlungen aus der redaktion", "top themen", "meistgelesen", "aktuelle artikel", "neueste artikel",
         "zum weiterlesen", "weiterlesen", "passend dazu", "unsere empfehlungen", "beliebte beiträge",
         // French
-        "articles liés", "articles similaires", "à lire aussi", "a lire aussi", "lire aussi", "à lire",
-        "sur le même sujet", "dans la même rubrique", "vous aimerez aussi", "les plus lus", "voir aussi",
+        "articles liés", "articles similaires", "à lire", "dans la même rubrique", "vous aimerez aussi",
+        "les plus lus",
         // Spanish, Portuguese, Italian
-        "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también", "leer más",
-        "más noticias", "lo más leído", "leia também", "veja também", "notícias relacionadas",
-        "artigos relacionados", "articoli correlati", "potrebbe interessarti", "leggi anche", "più letti",
+        "artículos relacionados", "noticias relacionadas", "lee también", "leer más", "más noticias",
+        "lo más leído", "notícias relacionadas", "artigos relacionados", "articoli correlati",
+        "potrebbe interessarti", "più letti",
         // Dutch, Polish, Czech, Russian, Ukrainian, Turkish
-        "gerelateerde artikelen", "lees ook", "meer nieuws", "czytaj także", "czytaj też", "zobacz także",
-        "zobacz też", "polecane", "powiązane artykuły", "související články", "čtěte také", "похожие статьи",
-        "читайте также", "читайте також", "схожі статті", "ilgili haberler", "benzer haberler",
+        "gerelateerde artikelen", "meer nieuws", "polecane", "powiązane artykuły", "související články",
+        "čtěte také", "похожие статьи", "схожі статті", "benzer haberler",
         // The author's box after the text: a bio, not the article.
         "about the author", "about the authors", "about the reviewer", "about the writer", "über den autor",
         "über die autorin", "über die autoren", "à propos de l'auteur", "sobre el autor", "sobre la autora",
@@ -152,7 +159,7 @@ struct RelatedBlockFinder {
     /// colon ("More from Science", "Read more:"), case and trailing punctuation ignored.
     static func isTitle(_ line: String) -> Bool {
         guard !line.isEmpty, line.count <= maximumTitleLength else { return false }
-        let trimmed = line.lowercased().trimmingCharacters(in: trimmedMarks)
+        let trimmed = TextShape.normalized(line).trimming { $0.isWhitespace || trimmedMarks.contains($0) }
         guard let first = trimmed.first, let candidates = titlesByInitial[first] else { return false }
         for title in candidates where trimmed.hasPrefix(title) {
             let rest = trimmed.dropFirst(title.count)
@@ -162,18 +169,10 @@ struct RelatedBlockFinder {
         return false
     }
 
-    /// Marks trimmed from both ends of a line before it is compared with the titles.
-    static let trimmedMarks = Set(" :.…»›>-–—|!?#*/([")
+    /// Marks trimmed from both ends of a line before it is compared with the titles (dashes are
+    /// hyphens and guillemets quotes once normalised).
+    static let trimmedMarks = Set(" :.…»›>-–—|!?#*/([\"")
 
     /// ``titles`` by their first character.
     static let titlesByInitial: [Character: [String]] = Dictionary(grouping: titles) { $0.first! }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: Set<Character>) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace || characters.contains(first) { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace || characters.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
 }

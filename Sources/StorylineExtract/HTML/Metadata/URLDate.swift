@@ -69,8 +69,8 @@ enum URLDate {
     /// The day a web archive captured the page (the 14-digit stamp in `/web/20131110121040/` on the
     /// Wayback Machine and the archives that copy its addresses): the page cannot be newer.
     static func archiveCapture(in url: String) -> PublicationDate? {
-        guard let found = webMarker(in: url) else { return nil }
-        let digits = url[url.utf8.index(found, offsetBy: 5)...].prefix { $0.isASCII && $0.isNumber }
+        guard let stamp = afterWebMarker(in: url) else { return nil }
+        let digits = url[stamp...].prefix { $0.isASCII && $0.isNumber }
         guard digits.count >= 14, let year = Int(digits.prefix(4)),
             let month = Int(digits.dropFirst(4).prefix(2)), let day = Int(digits.dropFirst(6).prefix(2))
         else { return nil }
@@ -79,21 +79,21 @@ enum URLDate {
 
     /// The archived address inside a web archive's address; nil for any other address.
     private static func archivedAddress(in url: String) -> Substring? {
-        guard let found = webMarker(in: url) else { return nil }
-        let rest = url[url.utf8.index(found, offsetBy: 5)...]
+        guard let after = afterWebMarker(in: url) else { return nil }
+        let rest = url[after...]
         let stamp = rest.prefix { $0 != "/" }
         guard stamp.count >= 14, stamp.prefix(14).allSatisfy({ $0.isASCII && $0.isNumber }), stamp.count < rest.count
         else { return nil }
         return rest[rest.index(after: stamp.endIndex)...]
     }
 
-    /// Where "/web/" starts in `url`, searched on bytes: a generic string search cost more than all
-    /// the rest of the date reading.
-    private static func webMarker(in url: String) -> String.Index? {
+    /// Where the text after the first "/web/" in `url` starts, searched on bytes: a generic string search
+    /// cost more than all the rest of the date reading.
+    private static func afterWebMarker(in url: String) -> String.Index? {
         let utf8 = url.utf8
         var index = utf8.startIndex
         while let slash = utf8[index...].firstIndex(of: UInt8(ascii: "/")) {
-            if utf8[slash...].starts(with: "/web/".utf8) { return slash }
+            if utf8[slash...].starts(with: "/web/".utf8) { return utf8.index(slash, offsetBy: 5) }
             index = utf8.index(after: slash)
         }
         return nil
